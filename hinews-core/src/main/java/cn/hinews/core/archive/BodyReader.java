@@ -1,0 +1,110 @@
+package cn.hinews.core.archive;
+
+import cn.hinews.core.domain.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of one item's 主要内容 into blocks: joins paragraphs that a page break cut in two,
+ * and tells subheadings and image captions from paragraphs.
+ *
+ * <p>The rules, from the PDF conversions of the archive: a Markdown heading or a wholly bold line is
+ * a subheading; an emphasised line is a caption (our own renderings write captions so); a short line
+ * after two or more blank lines (where an image was) is a caption; a short line without sentence
+ * punctuation is a subheading unless it is a dateline or byline; a long paragraph that ends without
+ * closing punctuation was cut by a page break and continues in the next paragraph.
+ */
+final class BodyReader {
+  /** A paragraph at least this long that ends mid-sentence was cut by a page break. */
+  static final int CUT_MIN_LENGTH = 40;
+
+  /** Longest unmarked line taken for a subheading. */
+  static final int SUBHEADING_MAX_LENGTH = 30;
+
+  /** Longest line after an image gap taken for a caption. */
+  static final int CAPTION_MAX_LENGTH = 60;
+
+  private static final String CLOSERS = "。！？!?…；;：:”’」』）)】]》";
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(新华社|本报|记者|通讯员|文/|图/|文｜|作者|来源|责任编辑|编辑|原标题|题：|（记者|\\(记者)|记者|电$|讯$");
+
+  private BodyReader() {}
+
+  static List<Block> read(List<MarkdownLine> lines) {
+    List<Para> paras = join(lines);
+    List<Block> blocks = new ArrayList<>(paras.size());
+    for (Para p : paras) {
+      blocks.add(classify(p));
+    }
+    return blocks;
+  }
+
+  /** A paragraph after joining, with what its first line said about it. */
+  private record Para(String text, MarkdownLine first) {}
+
+  private static List<Para> join(List<MarkdownLine> lines) {
+    List<Para> out = new ArrayList<>();
+    for (MarkdownLine line : lines) {
+      if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
+        Para prev = out.remove(out.size() - 1);
+        out.add(new Para(joinText(prev.text(), line.text()), prev.first()));
+      } else {
+        out.add(new Para(line.text(), line));
+      }
+    }
+    return out;
+  }
+
+  private static boolean continues(Para prev, MarkdownLine next) {
+    MarkdownLine first = prev.first();
+    if (first.marked() || first.italic() || next.marked() || next.italic()) {
+      return false;
+    }
+    if (next.blanksBefore() == 0) {
+      return true; // a soft line break inside one Markdown paragraph
+    }
+    return next.blanksBefore() == 1
+        && prev.text().length() >= CUT_MIN_LENGTH
+        && !endsSentence(prev.text());
+  }
+
+  private static String joinText(String a, String b) {
+    boolean latin =
+        !a.isEmpty()
+            && !b.isEmpty()
+            && isLatin(a.charAt(a.length() - 1))
+            && isLatin(b.charAt(0));
+    return latin ? a + " " + b : a + b;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  static boolean endsSentence(String text) {
+    return CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static Block classify(Para p) {
+    MarkdownLine first = p.first();
+    String text = p.text();
+    if (first.italic()) {
+      return Block.caption(text);
+    }
+    if (first.heading() > 0 || first.bold()) {
+      return text.length() <= 80 && !text.contains("。") ? Block.subheading(text) : Block.paragraph(text);
+    }
+    if (first.blanksBefore() >= 2 && text.length() <= CAPTION_MAX_LENGTH) {
+      return Block.caption(text);
+    }
+    if (text.length() <= SUBHEADING_MAX_LENGTH
+        && !endsSentence(text)
+        && !text.contains("。")
+        && !BYLINE.matcher(text).find()) {
+      return Block.subheading(text);
+    }
+    return Block.paragraph(text);
+  }
+}

@@ -1,0 +1,229 @@
+package cn.hinews.core.archive;
+
+import cn.hinews.core.bulletin.BulletinEntry;
+import cn.hinews.core.bulletin.BulletinView;
+import cn.hinews.core.bulletin.Renderers;
+import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.Issue;
+import cn.hinews.core.domain.IssueItem;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.StoredArticle;
+import cn.hinews.core.store.IssueRepository;
+import cn.hinews.core.store.Session;
+import cn.hinews.core.store.Store;
+import cn.hinews.core.store.StoreException;
+import cn.hinews.core.text.Digests;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Imports past bulletins into the archive as published issues. Each file lands whole in one
+ * transaction or not at all; a bad file is reported with its line and does not stop the others.
+ */
+public final class BulletinImporter {
+  private final Store store;
+  private final MarkdownBulletinParser parser;
+  private final Clock clock;
+
+  public BulletinImporter(Store store, HinewsConfig config, Clock clock) {
+    this.store = store;
+    this.parser = new MarkdownBulletinParser(config);
+    this.clock = clock;
+  }
+
+  /** Imports files and the bulletin files under folders, reporting each outcome as it comes. */
+  public List<ImportOutcome> importPaths(List<Path> paths, Consumer<ImportOutcome> progress) {
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : expand(path, outcomes, progress)) {
+        ImportOutcome outcome = importFile(file);
+        outcomes.add(outcome);
+        progress.accept(outcome);
+      }
+    }
+    return outcomes;
+  }
+
+  private static List<Path> expand(
+      Path path, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        return walk.filter(Files::isRegularFile).filter(BulletinImporter::isBulletinFile).sorted().toList();
+      } catch (IOException e) {
+        ImportOutcome failed = failed(path.toString(), "cannot list the folder: " + e.getMessage());
+        outcomes.add(failed);
+        progress.accept(failed);
+        return List.of();
+      }
+    }
+    ImportOutcome failed = failed(path.toString(), "no such file or folder");
+    outcomes.add(failed);
+    progress.accept(failed);
+    return List.of();
+  }
+
+  static boolean isBulletinFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") || name.endsWith(".markdown");
+  }
+
+  /** Imports one file. */
+  public ImportOutcome importFile(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return failed(file.toString(), "cannot read: " + e.getMessage());
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return failed(file.toString(), "not UTF-8 text (" + e.getMessage() + ")");
+    }
+    return importText(file.toString(), text);
+  }
+
+  /** Imports one bulletin given as text; {@code name} names it in messages and as its origin. */
+  public ImportOutcome importText(String name, String text) {
+    ParsedBulletin parsed;
+    try {
+      parsed = parser.parse(text);
+    } catch (BulletinFormatException e) {
+      return failed(name + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
+    }
+    String hash = Digests.sha256(Renderers.markdown(preview(parsed)));
+    String label = parsed.series().id() + " " + parsed.number();
+    try {
+      return store.inTransaction(session -> store(session, parsed, hash, name, label));
+    } catch (StoreException e) {
+      return failed(name, e.getMessage());
+    }
+  }
+
+  private ImportOutcome store(Session session, ParsedBulletin parsed, String hash, String name, String label) {
+    IssueRepository issues = session.issues();
+    Optional<IssueRepository.Fingerprint> existing =
+        issues.fingerprint(parsed.series().id(), parsed.number());
+    if (existing.isPresent()) {
+      if (existing.get().contentHash().filter(hash::equals).isPresent()) {
+        return new ImportOutcome(
+            name, ImportOutcome.Status.UNCHANGED, "unchanged: " + label, parsed.warnings());
+      }
+      return failed(
+          name,
+          "issue "
+              + label
+              + " is already stored (from "
+              + existing.get().origin()
+              + ") with other content; a published issue is never changed");
+    }
+    List<IssueItem> items = new ArrayList<>();
+    int created = 0;
+    for (ParsedItem p : parsed.items()) {
+      Optional<StoredArticle> stored = session.articles().findByUrl(p.url());
+      if (stored.isEmpty()) {
+        StoredArticle a = session.articles().insert(article(p));
+        created++;
+        items.add(IssueItem.of(a.id()));
+      } else {
+        items.add(itemOver(stored.get(), p));
+      }
+    }
+    Issue issue =
+        new Issue(
+            Optional.empty(),
+            parsed.series().id(),
+            parsed.number(),
+            1,
+            parsed.issueDate(),
+            parsed.period(),
+            items,
+            IssueStatus.PUBLISHED,
+            Optional.of(clock.instant()));
+    issues.insert(issue, Optional.of(hash), name);
+    return new ImportOutcome(
+        name,
+        ImportOutcome.Status.IMPORTED,
+        "imported "
+            + label
+            + " ("
+            + parsed.issueDate()
+            + ", "
+            + items.size()
+            + " items, "
+            + created
+            + " new articles)",
+        parsed.warnings());
+  }
+
+  /** An item over an article stored before: what this bulletin printed differently is its edit. */
+  private static IssueItem itemOver(StoredArticle stored, ParsedItem p) {
+    Article a = stored.article();
+    return new IssueItem(
+        stored.id(),
+        a.title().equals(p.title()) ? Optional.empty() : Optional.of(p.title()),
+        a.outlet().equals(p.outlet()) ? Optional.empty() : Optional.of(p.outlet()),
+        a.body().equals(p.body()) ? Optional.empty() : Optional.of(p.body()));
+  }
+
+  static Article article(ParsedItem p) {
+    return new Article(
+        p.url(),
+        p.title(),
+        p.outlet(),
+        p.sourceLine(),
+        List.of(),
+        List.of(),
+        p.date().map(d -> PublishTime.ofDay(d, d.toString())),
+        p.body(),
+        Optional.empty());
+  }
+
+  /** The issue as it will render, before anything is stored: its rendering is its fingerprint. */
+  static BulletinView preview(ParsedBulletin parsed) {
+    Issue issue =
+        new Issue(
+            Optional.empty(),
+            parsed.series().id(),
+            parsed.number(),
+            1,
+            parsed.issueDate(),
+            parsed.period(),
+            List.of(),
+            IssueStatus.PUBLISHED,
+            Optional.empty());
+    List<BulletinEntry> entries =
+        parsed.items().stream()
+            .map(p -> new BulletinEntry(p.title(), p.outlet(), p.url(), p.date(), p.body()))
+            .toList();
+    return new BulletinView(parsed.series(), issue, entries);
+  }
+
+  private static ImportOutcome failed(String where, String why) {
+    return new ImportOutcome(where, ImportOutcome.Status.FAILED, where + ": " + why, List.of());
+  }
+}

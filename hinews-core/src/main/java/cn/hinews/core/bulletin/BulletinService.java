@@ -1,0 +1,157 @@
+package cn.hinews.core.bulletin;
+
+import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.Issue;
+import cn.hinews.core.domain.IssueItem;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.Series;
+import cn.hinews.core.domain.StoredArticle;
+import cn.hinews.core.store.IssueSummary;
+import cn.hinews.core.store.Session;
+import cn.hinews.core.store.Store;
+import cn.hinews.core.text.Digests;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The life of an issue: a new draft, its items, publication, and its view for rendering. */
+public final class BulletinService {
+  private final Store store;
+  private final HinewsConfig config;
+  private final Clock clock;
+
+  public BulletinService(Store store, HinewsConfig config, Clock clock) {
+    this.store = store;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates the next draft of a series: number = the series' last + 1, period by the series rule for
+   * {@code date}; each may be overridden.
+   */
+  public Issue newDraft(
+      String seriesId,
+      LocalDate date,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      OptionalInt number) {
+    Series series = config.requireSeries(seriesId);
+    Period rule = series.periodFor(date);
+    LocalDate start = from.orElse(rule.from());
+    LocalDate end = to.orElse(rule.to());
+    if (end.isBefore(start)) {
+      throw new BulletinException("the period ends " + end + " before it starts " + start);
+    }
+    Period period = new Period(start, end);
+    return store.inTransaction(
+        session -> {
+          int n =
+              number.isPresent()
+                  ? number.getAsInt()
+                  : session.issues().lastNumber(seriesId).stream()
+                      .map(last -> last + 1)
+                      .findFirst()
+                      .orElse(series.firstNumber());
+          if (session.issues().find(seriesId, n).isPresent()) {
+            throw new BulletinException(
+                "issue " + seriesId + " " + n + " exists already; choose another --number");
+          }
+          Issue draft =
+              new Issue(
+                  Optional.empty(),
+                  seriesId,
+                  n,
+                  1,
+                  period.to(),
+                  period,
+                  List.of(),
+                  IssueStatus.DRAFT,
+                  Optional.empty());
+          return session.issues().insert(draft, Optional.empty(), "bulletin new");
+        });
+  }
+
+  /** Adds a stored article (by URL) at the end of a draft. */
+  public Issue addItem(String seriesId, int number, String url) {
+    return store.inTransaction(
+        session -> {
+          Issue draft = requireDraft(session, seriesId, number);
+          StoredArticle article =
+              session
+                  .articles()
+                  .findByUrl(url)
+                  .orElseThrow(() -> new BulletinException("no stored article has the URL " + url));
+          if (draft.items().stream().anyMatch(i -> i.articleId() == article.id())) {
+            throw new BulletinException("the article is in the issue already: " + url);
+          }
+          List<IssueItem> items = new ArrayList<>(draft.items());
+          items.add(IssueItem.of(article.id()));
+          Issue changed = draft.withItems(items);
+          session.issues().replaceItems(draft.id().orElseThrow(), changed);
+          return changed;
+        });
+  }
+
+  /** Publishes a draft: from now on its number and content never change. */
+  public Issue publish(String seriesId, int number) {
+    Series series = config.requireSeries(seriesId);
+    return store.inTransaction(
+        session -> {
+          Issue draft = requireDraft(session, seriesId, number);
+          if (draft.items().isEmpty()) {
+            throw new BulletinException("issue " + seriesId + " " + number + " has no items yet");
+          }
+          String hash = Digests.sha256(Renderers.markdown(view(session, series, draft)));
+          var at = clock.instant();
+          session.issues().markPublished(draft.id().orElseThrow(), at, hash);
+          return session.issues().find(seriesId, number).orElseThrow();
+        });
+  }
+
+  /** The issue ready to render, if it exists. */
+  public Optional<BulletinView> view(String seriesId, int number) {
+    Series series = config.requireSeries(seriesId);
+    return store.read(
+        session -> session.issues().find(seriesId, number).map(i -> view(session, series, i)));
+  }
+
+  public List<IssueSummary> list(Optional<String> seriesId) {
+    seriesId.ifPresent(config::requireSeries);
+    return store.read(session -> session.issues().list(seriesId));
+  }
+
+  private static Issue requireDraft(Session session, String seriesId, int number) {
+    Issue issue =
+        session
+            .issues()
+            .find(seriesId, number)
+            .orElseThrow(() -> new BulletinException("no issue " + seriesId + " " + number));
+    if (issue.status() != IssueStatus.DRAFT) {
+      throw new BulletinException(
+          "issue " + seriesId + " " + number + " is published; a published issue never changes");
+    }
+    return issue;
+  }
+
+  static BulletinView view(Session session, Series series, Issue issue) {
+    Map<Long, Article> articles =
+        session.articles().findByIds(issue.items().stream().map(IssueItem::articleId).toList());
+    List<BulletinEntry> entries = new ArrayList<>();
+    for (IssueItem item : issue.items()) {
+      Article a = articles.get(item.articleId());
+      if (a == null) {
+        throw new BulletinException(
+            "issue " + issue.seriesId() + " " + issue.number() + " refers to a missing article " + item.articleId());
+      }
+      entries.add(BulletinEntry.of(item, a));
+    }
+    return new BulletinView(series, issue, entries);
+  }
+}

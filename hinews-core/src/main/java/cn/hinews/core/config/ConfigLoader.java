@@ -1,0 +1,218 @@
+package cn.hinews.core.config;
+
+import cn.hinews.core.domain.Cadence;
+import cn.hinews.core.domain.Series;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads {@code defaults.yml} from the classpath, then the optional user file over it. Unknown keys
+ * are an error naming the file and the key path: a typo must not silently fall back to a default.
+ */
+public final class ConfigLoader {
+  static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
+
+  private static final Set<String> TOP_KEYS = Set.of("database", "series");
+  private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
+  private static final Set<String> SERIES_KEYS =
+      Set.of(
+          "title",
+          "lead-noun",
+          "scope-phrase",
+          "monitoring-scope",
+          "cadence",
+          "week-ends-on",
+          "period-joiner",
+          "first-number",
+          "publisher");
+
+  private ConfigLoader() {}
+
+  /** Defaults only. */
+  public static HinewsConfig defaults() {
+    return load(Optional.empty());
+  }
+
+  /** Defaults overlaid with {@code userFile} when it exists. */
+  public static HinewsConfig load(Optional<Path> userFile) {
+    Map<String, Object> defaults = readDefaults();
+    Builder builder = new Builder();
+    builder.apply(defaults, "defaults.yml");
+    if (userFile.isPresent() && Files.exists(userFile.get())) {
+      Path file = userFile.get();
+      try {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        builder.apply(parse(new StringReader(text), file.toString()), file.toString());
+      } catch (IOException e) {
+        throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return builder.build();
+  }
+
+  private static Map<String, Object> readDefaults() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new ConfigException("defaults.yml is missing from the classpath");
+      }
+      return parse(
+          new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "defaults.yml");
+    } catch (IOException e) {
+      throw new ConfigException("cannot read defaults.yml: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, Object> parse(Reader reader, String name) {
+    try {
+      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      if (root == null) {
+        return Map.of();
+      }
+      return map(root, name, "(top level)");
+    } catch (YAMLException e) {
+      throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value, String file, String path) {
+    if (!(value instanceof Map<?, ?> m)) {
+      throw new ConfigException(file + ": " + path + " must be a mapping");
+    }
+    for (Object key : m.keySet()) {
+      if (!(key instanceof String)) {
+        throw new ConfigException(file + ": " + path + " has a non-text key: " + key);
+      }
+    }
+    return (Map<String, Object>) m;
+  }
+
+  private static void checkKeys(Map<String, Object> m, Set<String> allowed, String file, String path) {
+    for (String key : m.keySet()) {
+      if (!allowed.contains(key)) {
+        throw new ConfigException(
+            file
+                + ": unknown key '"
+                + (path.isEmpty() ? key : path + "." + key)
+                + "'; allowed here: "
+                + String.join(", ", new java.util.TreeSet<>(allowed)));
+      }
+    }
+  }
+
+  private static String text(Object value, String file, String path) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return String.valueOf(value);
+    }
+    throw new ConfigException(file + ": " + path + " must be text, not " + value);
+  }
+
+  /** Accumulates layers; later layers win, series are merged by id. */
+  private static final class Builder {
+    private String url = "";
+    private String user = "";
+    private String password = "";
+    private final Map<String, Series> series = new LinkedHashMap<>();
+
+    void apply(Map<String, Object> root, String file) {
+      checkKeys(root, TOP_KEYS, file, "");
+      if (root.get("database") != null) {
+        Map<String, Object> db = map(root.get("database"), file, "database");
+        checkKeys(db, DATABASE_KEYS, file, "database");
+        if (db.containsKey("url")) {
+          url = text(db.get("url"), file, "database.url");
+        }
+        if (db.containsKey("user")) {
+          user = text(db.get("user"), file, "database.user");
+        }
+        if (db.containsKey("password")) {
+          password = text(db.get("password"), file, "database.password");
+        }
+      }
+      if (root.get("series") != null) {
+        Map<String, Object> all = map(root.get("series"), file, "series");
+        for (Map.Entry<String, Object> e : all.entrySet()) {
+          series.put(e.getKey(), series(e.getKey(), e.getValue(), file));
+        }
+      }
+    }
+
+    private Series series(String id, Object value, String file) {
+      String path = "series." + id;
+      if (!id.matches("[a-z][a-z0-9-]*")) {
+        throw new ConfigException(
+            file + ": " + path + ": a series id is lower-case letters, digits and '-'");
+      }
+      Map<String, Object> m = map(value, file, path);
+      checkKeys(m, SERIES_KEYS, file, path);
+      for (String key : SERIES_KEYS) {
+        if (!m.containsKey(key) && !key.equals("week-ends-on")) {
+          throw new ConfigException(file + ": " + path + "." + key + " is missing");
+        }
+      }
+      Cadence cadence =
+          enumValue(Cadence.class, text(m.get("cadence"), file, path + ".cadence"), file, path);
+      DayOfWeek weekEnd =
+          m.containsKey("week-ends-on")
+              ? enumValue(
+                  DayOfWeek.class, text(m.get("week-ends-on"), file, path), file, path + ".week-ends-on")
+              : DayOfWeek.FRIDAY;
+      int first;
+      try {
+        first = Integer.parseInt(text(m.get("first-number"), file, path).strip());
+      } catch (NumberFormatException e) {
+        throw new ConfigException(file + ": " + path + ".first-number must be a whole number", e);
+      }
+      return new Series(
+          id,
+          text(m.get("title"), file, path).strip(),
+          text(m.get("lead-noun"), file, path).strip(),
+          text(m.get("scope-phrase"), file, path).strip(),
+          text(m.get("monitoring-scope"), file, path).strip(),
+          cadence,
+          weekEnd,
+          text(m.get("period-joiner"), file, path).strip(),
+          first,
+          text(m.get("publisher"), file, path).strip());
+    }
+
+    private static <E extends Enum<E>> E enumValue(
+        Class<E> type, String value, String file, String path) {
+      try {
+        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(
+            file
+                + ": "
+                + path
+                + ": '"
+                + value
+                + "' is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT),
+            e);
+      }
+    }
+
+    HinewsConfig build() {
+      return new HinewsConfig(new DatabaseConfig(url, user, password), series);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package cn.hinews.core.config;
+
+import cn.hinews.core.domain.Series;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The whole configuration: the commented {@code defaults.yml} overlaid with {@code
+ * $HINEWS_HOME/hinews.yml}.
+ */
+public record HinewsConfig(DatabaseConfig database, Map<String, Series> series) {
+  public HinewsConfig {
+    series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
+  }
+
+  public Optional<Series> series(String id) {
+    return Optional.ofNullable(series.get(id));
+  }
+
+  /** The series, or an error naming the known ones. */
+  public Series requireSeries(String id) {
+    return series(id)
+        .orElseThrow(
+            () ->
+                new ConfigException(
+                    "unknown series '" + id + "'; configured: " + String.join(", ", series.keySet())));
+  }
+
+  public Collection<Series> allSeries() {
+    return series.values();
+  }
+
+  /** Series by title line, for recognising an imported bulletin. */
+  public Map<String, Series> seriesByTitle() {
+    return series.values().stream()
+        .collect(
+            Collectors.toMap(Series::title, s -> s, (a, b) -> a, LinkedHashMap::new));
+  }
+}

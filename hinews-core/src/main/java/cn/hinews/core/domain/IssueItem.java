@@ -1,0 +1,27 @@
+package cn.hinews.core.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of an issue: a stored article, and the editor's changes to it for this issue only.
+ *
+ * @param articleId the stored article
+ * @param title edited title, if the editor changed it
+ * @param outlet edited outlet, if the editor changed it
+ * @param body edited body, if the editor changed it
+ */
+public record IssueItem(
+    long articleId, Optional<String> title, Optional<String> outlet, Optional<List<Block>> body) {
+  public IssueItem {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(outlet, "outlet");
+    body = body.map(List::copyOf);
+  }
+
+  /** An item that shows the article as stored. */
+  public static IssueItem of(long articleId) {
+    return new IssueItem(articleId, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+}

@@ -1,0 +1,191 @@
+package cn.hinews.core.store;
+
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.domain.Precision;
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.StoredArticle;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+final class JdbcArticleRepository implements ArticleRepository {
+  private static final String COLUMNS =
+      "id, url, title, outlet, source_line, authors, editors, published_at, published_precision,"
+          + " published_raw, fetched_at";
+  private final Connection c;
+
+  JdbcArticleRepository(Connection c) {
+    this.c = c;
+  }
+
+  @Override
+  public Optional<StoredArticle> findByUrl(String url) {
+    return one("SELECT " + COLUMNS + " FROM article WHERE url = ?", ps -> ps.setString(1, url));
+  }
+
+  @Override
+  public Optional<StoredArticle> findById(long id) {
+    return one("SELECT " + COLUMNS + " FROM article WHERE id = ?", ps -> ps.setLong(1, id));
+  }
+
+  @Override
+  public Map<Long, Article> findByIds(Collection<Long> ids) {
+    Map<Long, Article> out = new LinkedHashMap<>();
+    for (Long id : ids) {
+      findById(id).ifPresent(a -> out.put(a.id(), a.article()));
+    }
+    return out;
+  }
+
+  @Override
+  public StoredArticle insert(Article a) {
+    String sql =
+        "INSERT INTO article (url, title, outlet, source_line, authors, editors, published_at,"
+            + " published_precision, published_raw, fetched_at, content_hash, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, a.url());
+      ps.setString(2, a.title());
+      ps.setString(3, a.outlet());
+      ps.setString(4, a.sourceLine());
+      ps.setString(5, String.join("\n", a.authors()));
+      ps.setString(6, String.join("\n", a.editors()));
+      ps.setObject(7, a.published().map(PublishTime::value).orElse(null));
+      ps.setString(8, a.published().map(p -> p.precision().name()).orElse(null));
+      ps.setString(9, a.published().map(PublishTime::raw).orElse(null));
+      ps.setObject(10, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
+      ps.setString(11, a.contentHash());
+      ps.setObject(12, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.executeUpdate();
+      long id;
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new StoreException("no id came back for the article " + a.url());
+        }
+        id = keys.getLong(1);
+      }
+      Blocks.insert(c, "article_block", "article_id", new long[] {id}, a.body());
+      return new StoredArticle(id, a);
+    } catch (SQLException e) {
+      throw new StoreException("cannot store the article " + a.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long count() {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count articles: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<StoredArticle> latest(int limit) {
+    return many(
+        "SELECT " + COLUMNS + " FROM article ORDER BY published_at DESC, id DESC FETCH FIRST ? ROWS ONLY",
+        ps -> ps.setInt(1, limit));
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private Optional<StoredArticle> one(String sql, Binder binder) {
+    List<StoredArticle> found = many(sql, binder);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  private List<StoredArticle> many(String sql, Binder binder) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+      }
+      List<StoredArticle> withBodies = new ArrayList<>(out.size());
+      for (StoredArticle s : out) {
+        withBodies.add(withBody(s));
+      }
+      return withBodies;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read articles: " + e.getMessage(), e);
+    }
+  }
+
+  private StoredArticle withBody(StoredArticle s) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT block_kind, body_text FROM article_block WHERE article_id = ? ORDER BY ord")) {
+      ps.setLong(1, s.id());
+      List<Block> body;
+      try (ResultSet rs = ps.executeQuery()) {
+        body = Blocks.read(rs);
+      }
+      Article a = s.article();
+      return new StoredArticle(
+          s.id(),
+          new Article(
+              a.url(),
+              a.title(),
+              a.outlet(),
+              a.sourceLine(),
+              a.authors(),
+              a.editors(),
+              a.published(),
+              body,
+              a.fetchedAt()));
+    }
+  }
+
+  private static StoredArticle row(ResultSet rs) throws SQLException {
+    LocalDateTime published = rs.getObject("published_at", LocalDateTime.class);
+    Optional<PublishTime> time =
+        published == null
+            ? Optional.empty()
+            : Optional.of(
+                new PublishTime(
+                    published,
+                    Precision.valueOf(rs.getString("published_precision")),
+                    rs.getString("published_raw")));
+    OffsetDateTime fetched = rs.getObject("fetched_at", OffsetDateTime.class);
+    Optional<Instant> fetchedAt = Optional.ofNullable(fetched).map(OffsetDateTime::toInstant);
+    return new StoredArticle(
+        rs.getLong("id"),
+        new Article(
+            rs.getString("url"),
+            rs.getString("title"),
+            rs.getString("outlet"),
+            rs.getString("source_line"),
+            split(rs.getString("authors")),
+            split(rs.getString("editors")),
+            time,
+            List.of(),
+            fetchedAt));
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isEmpty()
+        ? List.of()
+        : Arrays.stream(joined.split("\n")).collect(Collectors.toList());
+  }
+}

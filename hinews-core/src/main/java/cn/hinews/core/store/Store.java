@@ -1,0 +1,123 @@
+package cn.hinews.core.store;
+
+import cn.hinews.core.config.DatabaseConfig;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database: H2 in a file under {@code $HINEWS_HOME/db} by default, PostgreSQL by a JDBC URL.
+ * Opening it migrates the schema. Every unit of work runs in one transaction through {@link
+ * #inTransaction}: it lands whole or not at all.
+ */
+public final class Store implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final boolean created;
+
+  private Store(HikariDataSource dataSource, boolean created) {
+    this.dataSource = dataSource;
+    this.created = created;
+  }
+
+  /** Opens (and if need be creates and migrates) the database of a home directory. */
+  public static Store open(DatabaseConfig config, Path home) {
+    String url = config.embedded() ? embeddedUrl(home) : config.url();
+    HikariConfig hc = new HikariConfig();
+    hc.setJdbcUrl(url);
+    if (!config.user().isEmpty()) {
+      hc.setUsername(config.user());
+    } else if (config.embedded()) {
+      hc.setUsername("sa");
+    }
+    hc.setPassword(config.password());
+    hc.setMaximumPoolSize(8);
+    hc.setPoolName("hinews");
+    hc.setAutoCommit(false);
+    hc.setInitializationFailTimeout(-1);
+    HikariDataSource ds = new HikariDataSource(hc);
+    try {
+      var result =
+          Flyway.configure()
+              .dataSource(ds)
+              .locations("classpath:cn/hinews/core/store/migration")
+              .load()
+              .migrate();
+      boolean created = result.initialSchemaVersion == null && result.migrationsExecuted > 0;
+      return new Store(ds, created);
+    } catch (RuntimeException e) {
+      ds.close();
+      throw new StoreException("cannot open the database at " + redact(url) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens a store over a data source someone else manages (tests, the web app's pool). */
+  public static Store open(HikariDataSource ds) {
+    var result =
+        Flyway.configure()
+            .dataSource(ds)
+            .locations("classpath:cn/hinews/core/store/migration")
+            .load()
+            .migrate();
+    return new Store(ds, result.initialSchemaVersion == null && result.migrationsExecuted > 0);
+  }
+
+  static String embeddedUrl(Path home) {
+    Path db = home.resolve("db").resolve("hinews").toAbsolutePath();
+    // AUTO_SERVER lets the CLI work while `hinews serve` holds the file open.
+    return "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE";
+  }
+
+  private static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+  }
+
+  /** True when this opening created the schema: the home was empty. */
+  public boolean createdNow() {
+    return created;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs {@code work} in one transaction; it commits if work returns, rolls back if it throws. */
+  public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(new Session(c));
+        c.commit();
+        return result;
+      } catch (Exception | Error e) {
+        try {
+          c.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database connection failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Read-only convenience: a transaction whose work throws nothing checked. */
+  public <T> T read(Work<T, RuntimeException> work) {
+    return inTransaction(work);
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** A unit of work over one transaction. */
+  @FunctionalInterface
+  public interface Work<T, E extends Exception> {
+    T run(Session session) throws E;
+  }
+}
