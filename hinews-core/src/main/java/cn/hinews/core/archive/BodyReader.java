@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Turns the lines of one item's 主要内容 into blocks: joins paragraphs that a page break cut in two,
  * and tells subheadings and image captions from paragraphs.
  *
- * <p>The rules, from the PDF conversions of the archive: a Markdown heading or a wholly bold line is
- * a subheading; an emphasised line is a caption (our own renderings write captions so); a short line
- * after two or more blank lines (where an image was) is a caption; a short line without sentence
- * punctuation is a subheading unless it is a dateline or byline; a long paragraph that ends without
- * closing punctuation was cut by a page break and continues in the next paragraph.
+ * <p>The rules, from the PDF conversions of the archive: a Markdown heading or a wholly bold line
+ * is a subheading; an emphasised line is a caption (our own renderings write captions so); a short
+ * line after two or more blank lines (where an image was) is a caption; a short line without
+ * sentence punctuation is a subheading unless it is a dateline or byline; a long paragraph that
+ * ends without closing punctuation was cut by a page break and continues in the next paragraph.
  */
 final class BodyReader {
   /** A paragraph at least this long that ends mid-sentence was cut by a page break. */
@@ -27,8 +27,7 @@ final class BodyReader {
 
   private static final String CLOSERS = "。！？!?…；;：:”’」』）)】]》";
   private static final Pattern BYLINE =
-      Pattern.compile(
-          "^(新华社|本报|记者|通讯员|文/|图/|文｜|作者|来源|责任编辑|编辑|原标题|题：|（记者|\\(记者)|记者|电$|讯$");
+      Pattern.compile("^(新华社|本报|记者|通讯员|文/|图/|文｜|作者|来源|责任编辑|编辑|原标题|题：|（记者|\\(记者)|记者|电$|讯$");
 
   private BodyReader() {}
 
@@ -72,10 +71,7 @@ final class BodyReader {
 
   private static String joinText(String a, String b) {
     boolean latin =
-        !a.isEmpty()
-            && !b.isEmpty()
-            && isLatin(a.charAt(a.length() - 1))
-            && isLatin(b.charAt(0));
+        !a.isEmpty() && !b.isEmpty() && isLatin(a.charAt(a.length() - 1)) && isLatin(b.charAt(0));
     return latin ? a + " " + b : a + b;
   }
 
@@ -94,7 +90,9 @@ final class BodyReader {
       return Block.caption(text);
     }
     if (first.heading() > 0 || first.bold()) {
-      return text.length() <= 80 && !text.contains("。") ? Block.subheading(text) : Block.paragraph(text);
+      return text.length() <= 80 && !text.contains("。")
+          ? Block.subheading(text)
+          : Block.paragraph(text);
     }
     if (first.blanksBefore() >= 2 && text.length() <= CAPTION_MAX_LENGTH) {
       return Block.caption(text);

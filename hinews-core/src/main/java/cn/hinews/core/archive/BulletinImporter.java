@@ -65,7 +65,10 @@ public final class BulletinImporter {
     }
     if (Files.isDirectory(path)) {
       try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile).filter(BulletinImporter::isBulletinFile).sorted().toList();
+        return walk.filter(Files::isRegularFile)
+            .filter(BulletinImporter::isBulletinFile)
+            .sorted()
+            .toList();
       } catch (IOException e) {
         ImportOutcome failed = failed(path.toString(), "cannot list the folder: " + e.getMessage());
         outcomes.add(failed);
@@ -124,7 +127,8 @@ public final class BulletinImporter {
     }
   }
 
-  private ImportOutcome store(Session session, ParsedBulletin parsed, String hash, String name, String label) {
+  private ImportOutcome store(
+      Session session, ParsedBulletin parsed, String hash, String name, String label) {
     IssueRepository issues = session.issues();
     Optional<IssueRepository.Fingerprint> existing =
         issues.fingerprint(parsed.series().id(), parsed.number());

@@ -41,7 +41,8 @@ public final class MarkdownBulletinParser {
   private static final Pattern ITEM_DATE =
       Pattern.compile(
           "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*(?:来源\\s*[:：]\\s*(.*))?$");
-  private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)");
+  private static final Pattern MD_LINK =
+      Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)");
   private static final Pattern ANGLE_LINK = Pattern.compile("<([^>\\s]+)>");
   private static final Pattern BARE_LINK = Pattern.compile("(https?://\\S+)");
 
@@ -66,7 +67,9 @@ public final class MarkdownBulletinParser {
     MarkdownLine contentHeading =
         c.peek()
             .orElseThrow(
-                () -> new BulletinFormatException(lines.get(lines.size() - 1).no(), "no 二、具体内容 section"));
+                () ->
+                    new BulletinFormatException(
+                        lines.get(lines.size() - 1).no(), "no 二、具体内容 section"));
     c.next();
     List<ParsedItem> items = readItems(c, contentHeading);
     if (items.isEmpty()) {
@@ -120,7 +123,11 @@ public final class MarkdownBulletinParser {
   }
 
   private record Header(
-      int number, LocalDate date, Optional<Period> period, Optional<Integer> leadCount, int leadLine) {}
+      int number,
+      LocalDate date,
+      Optional<Period> period,
+      Optional<Integer> leadCount,
+      int leadLine) {}
 
   private Header readHeader(Cursor c, Series series, List<String> warnings)
       throws BulletinFormatException {
@@ -196,7 +203,8 @@ public final class MarkdownBulletinParser {
           Integer.parseInt(m.group(group + 1)),
           Integer.parseInt(m.group(group + 2)));
     } catch (DateTimeException e) {
-      throw new BulletinFormatException(line.no(), "not a real date: " + m.group() + " (" + e.getMessage() + ")");
+      throw new BulletinFormatException(
+          line.no(), "not a real date: " + m.group() + " (" + e.getMessage() + ")");
     }
   }
 
@@ -351,7 +359,8 @@ public final class MarkdownBulletinParser {
     } else if ((m = BARE_LINK.matcher(s)).find()) {
       found = m.group(1);
     } else {
-      throw new BulletinFormatException(line.no(), "链接 is not a web address: '" + abbreviate(s) + "'");
+      throw new BulletinFormatException(
+          line.no(), "链接 is not a web address: '" + abbreviate(s) + "'");
     }
     found = found.replace("\\", "");
     try {
@@ -360,10 +369,12 @@ public final class MarkdownBulletinParser {
       if (uri.getHost() == null
           || scheme == null
           || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-        throw new BulletinFormatException(line.no(), "链接 is not an http(s) address: '" + found + "'");
+        throw new BulletinFormatException(
+            line.no(), "链接 is not an http(s) address: '" + found + "'");
       }
     } catch (java.net.URISyntaxException e) {
-      throw new BulletinFormatException(line.no(), "链接 is not a valid address: '" + found + "' (" + e.getReason() + ")");
+      throw new BulletinFormatException(
+          line.no(), "链接 is not a valid address: '" + found + "' (" + e.getReason() + ")");
     }
     return found;
   }

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * @param italic the whole line was emphasised (our renderings mark image captions so)
  * @param blanksBefore blank lines between this line and the previous non-blank one
  */
-record MarkdownLine(int no, String text, int heading, boolean bold, boolean italic, int blanksBefore) {
+record MarkdownLine(
+    int no, String text, int heading, boolean bold, boolean italic, int blanksBefore) {
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
   private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-  private static final Pattern ITALIC = Pattern.compile("^(?:\\*(?!\\*)(.+)(?<![\\\\*])\\*|_(?!_)(.+)_)$");
+  private static final Pattern ITALIC =
+      Pattern.compile("^(?:\\*(?!\\*)(.+)(?<![\\\\*])\\*|_(?!_)(.+)_)$");
 
   /** Splits a file's text into its non-blank lines. */
   static List<MarkdownLine> read(String content) {

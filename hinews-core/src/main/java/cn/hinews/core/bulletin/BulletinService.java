@@ -33,8 +33,8 @@ public final class BulletinService {
   }
 
   /**
-   * Creates the next draft of a series: number = the series' last + 1, period by the series rule for
-   * {@code date}; each may be overridden.
+   * Creates the next draft of a series: number = the series' last + 1, period by the series rule
+   * for {@code date}; each may be overridden.
    */
   public Issue newDraft(
       String seriesId,
@@ -148,7 +148,12 @@ public final class BulletinService {
       Article a = articles.get(item.articleId());
       if (a == null) {
         throw new BulletinException(
-            "issue " + issue.seriesId() + " " + issue.number() + " refers to a missing article " + item.articleId());
+            "issue "
+                + issue.seriesId()
+                + " "
+                + issue.number()
+                + " refers to a missing article "
+                + item.articleId());
       }
       entries.add(BulletinEntry.of(item, a));
     }

@@ -70,8 +70,7 @@ public final class ConfigLoader {
       if (in == null) {
         throw new ConfigException("defaults.yml is missing from the classpath");
       }
-      return parse(
-          new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "defaults.yml");
+      return parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "defaults.yml");
     } catch (IOException e) {
       throw new ConfigException("cannot read defaults.yml: " + e.getMessage(), e);
     }
@@ -102,7 +101,8 @@ public final class ConfigLoader {
     return (Map<String, Object>) m;
   }
 
-  private static void checkKeys(Map<String, Object> m, Set<String> allowed, String file, String path) {
+  private static void checkKeys(
+      Map<String, Object> m, Set<String> allowed, String file, String path) {
     for (String key : m.keySet()) {
       if (!allowed.contains(key)) {
         throw new ConfigException(
@@ -173,7 +173,10 @@ public final class ConfigLoader {
       DayOfWeek weekEnd =
           m.containsKey("week-ends-on")
               ? enumValue(
-                  DayOfWeek.class, text(m.get("week-ends-on"), file, path), file, path + ".week-ends-on")
+                  DayOfWeek.class,
+                  text(m.get("week-ends-on"), file, path),
+                  file,
+                  path + ".week-ends-on")
               : DayOfWeek.FRIDAY;
       int first;
       try {

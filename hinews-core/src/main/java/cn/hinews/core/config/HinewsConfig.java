@@ -26,7 +26,10 @@ public record HinewsConfig(DatabaseConfig database, Map<String, Series> series) 
         .orElseThrow(
             () ->
                 new ConfigException(
-                    "unknown series '" + id + "'; configured: " + String.join(", ", series.keySet())));
+                    "unknown series '"
+                        + id
+                        + "'; configured: "
+                        + String.join(", ", series.keySet())));
   }
 
   public Collection<Series> allSeries() {
@@ -36,7 +39,6 @@ public record HinewsConfig(DatabaseConfig database, Map<String, Series> series) 
   /** Series by title line, for recognising an imported bulletin. */
   public Map<String, Series> seriesByTitle() {
     return series.values().stream()
-        .collect(
-            Collectors.toMap(Series::title, s -> s, (a, b) -> a, LinkedHashMap::new));
+        .collect(Collectors.toMap(Series::title, s -> s, (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A publish time as the page gave it: a Beijing local date-time, how precise it is, and the raw text
- * it was read from.
+ * A publish time as the page gave it: a Beijing local date-time, how precise it is, and the raw
+ * text it was read from.
  *
  * @param value local date-time in Asia/Shanghai, truncated to the precision
  * @param precision day, minute or second

@@ -100,7 +100,9 @@ final class JdbcArticleRepository implements ArticleRepository {
   @Override
   public List<StoredArticle> latest(int limit) {
     return many(
-        "SELECT " + COLUMNS + " FROM article ORDER BY published_at DESC, id DESC FETCH FIRST ? ROWS ONLY",
+        "SELECT "
+            + COLUMNS
+            + " FROM article ORDER BY published_at DESC, id DESC FETCH FIRST ? ROWS ONLY",
         ps -> ps.setInt(1, limit));
   }
 

@@ -58,11 +58,11 @@ final class JdbcIssueRepository implements IssueRepository {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Fingerprint(Optional.ofNullable(rs.getString(1)), rs.getString(2)));
+        return Optional.of(new Fingerprint(Optional.ofNullable(rs.getString(1)), rs.getString(2)));
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read issue " + seriesId + " " + number + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot read issue " + seriesId + " " + number + ": " + e.getMessage(), e);
     }
   }
 
@@ -105,7 +105,8 @@ final class JdbcIssueRepository implements IssueRepository {
           issue.publishedAt());
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot store issue " + issue.seriesId() + " " + issue.number() + ": " + e.getMessage(), e);
+          "cannot store issue " + issue.seriesId() + " " + issue.number() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -184,7 +185,8 @@ final class JdbcIssueRepository implements IssueRepository {
   @Override
   public void deleteDraft(long issueId) {
     requireDraft(issueId);
-    try (PreparedStatement ps = c.prepareStatement("DELETE FROM issue WHERE id = ? AND status = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM issue WHERE id = ? AND status = ?")) {
       ps.setLong(1, issueId);
       ps.setString(2, IssueStatus.DRAFT.name());
       ps.executeUpdate();
@@ -217,7 +219,8 @@ final class JdbcIssueRepository implements IssueRepository {
         return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(n);
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot read the last number of " + seriesId + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot read the last number of " + seriesId + ": " + e.getMessage(), e);
     }
   }
 

@@ -50,7 +50,8 @@ public final class Store implements AutoCloseable {
       return new Store(ds, created);
     } catch (RuntimeException e) {
       ds.close();
-      throw new StoreException("cannot open the database at " + redact(url) + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the database at " + redact(url) + ": " + e.getMessage(), e);
     }
   }
 

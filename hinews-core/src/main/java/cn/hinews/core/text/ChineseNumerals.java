@@ -22,8 +22,8 @@ public final class ChineseNumerals {
   }
 
   /**
-   * Reads a number written digit by digit (六五六, also with 零 or ○ for zero), positionally (五百五十四)
-   * or in ASCII digits.
+   * Reads a number written digit by digit (六五六, also with 零 or ○ for zero), positionally (五百五十四) or
+   * in ASCII digits.
    */
   public static Optional<Integer> parse(String text) {
     String s = text.strip();

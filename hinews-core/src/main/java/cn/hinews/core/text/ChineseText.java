@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whitespace normalisation for Chinese text that went through a PDF conversion: spaces between a
  * Chinese character and a Latin letter or digit (2026 年 01 月, AI 医生) are artefacts and go; spaces
- * between Latin words, and between two Chinese phrases of a headline (AI 赋能远程医疗 解锁…), stay. Punctuation is kept as it is.
+ * between Latin words, and between two Chinese phrases of a headline (AI 赋能远程医疗 解锁…), stay.
+ * Punctuation is kept as it is.
  */
 public final class ChineseText {
   private static final String CJK = "\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》—…·";
@@ -25,7 +26,9 @@ public final class ChineseText {
     return s;
   }
 
-  /** A key for comparing two spellings of the same text: no white space, ASCII punctuation folded. */
+  /**
+   * A key for comparing two spellings of the same text: no white space, ASCII punctuation folded.
+   */
   public static String compareKey(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()

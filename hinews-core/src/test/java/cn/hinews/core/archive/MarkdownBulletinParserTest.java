@@ -109,7 +109,8 @@ class MarkdownBulletinParserTest {
     assertThat(second)
         .filteredOn(x -> x.kind() == BlockKind.SUBHEADING)
         .extracting(Block::text)
-        .containsExactly("专家齐聚，共话行业未来", "重要标准启动，引领行业发展", "前沿技术分享，展现创新成果", "基层实践分享，凸显惠民价值", "凝聚共识，共创未来");
+        .containsExactly(
+            "专家齐聚，共话行业未来", "重要标准启动，引领行业发展", "前沿技术分享，展现创新成果", "基层实践分享，凸显惠民价值", "凝聚共识，共创未来");
     assertThat(second)
         .anyMatch(x -> x.text().contains("规模位居全球前列"))
         .anyMatch(x -> x.text().contains("PathOrchestra，该模型利用30万张"));
@@ -121,12 +122,8 @@ class MarkdownBulletinParserTest {
     assertThat(b.number()).isEqualTo(554);
     assertThat(b.items())
         .extracting(ParsedItem::title)
-        .containsExactly(
-            "全国儿童医疗健康宣传平台上线",
-            "打造医生“智能外脑”，医疗级AI在多家医院加速应用",
-            "国家人工智能应用中试基地首批生态合作签约");
-    assertThat(b.items().get(2).body())
-        .anyMatch(x -> x.text().contains("成果转化收益分配等关键环节明确了规则"));
+        .containsExactly("全国儿童医疗健康宣传平台上线", "打造医生“智能外脑”，医疗级AI在多家医院加速应用", "国家人工智能应用中试基地首批生态合作签约");
+    assertThat(b.items().get(2).body()).anyMatch(x -> x.text().contains("成果转化收益分配等关键环节明确了规则"));
     assertThat(b.items().get(0).body().get(0).text()).startsWith("本报北京1月15日电");
   }
 
@@ -162,11 +159,14 @@ class MarkdownBulletinParserTest {
 
   @Test
   void badLinkIsAnErrorWithItsLine() throws IOException {
-    String text = SeedFixtures.seed("monthly-554").replace("<https://m.bjnews.com.cn/detail/1768789566129700.html>", "见原文");
+    String text =
+        SeedFixtures.seed("monthly-554")
+            .replace("<https://m.bjnews.com.cn/detail/1768789566129700.html>", "见原文");
     assertThatThrownBy(() -> parser.parse(text))
         .isInstanceOf(BulletinFormatException.class)
         .hasMessageContaining("链接")
-        .satisfies(e -> assertThat(((BulletinFormatException) e).line()).isEqualTo(lineOf(text, "见原文")));
+        .satisfies(
+            e -> assertThat(((BulletinFormatException) e).line()).isEqualTo(lineOf(text, "见原文")));
   }
 
   private static int lineOf(String text, String needle) {

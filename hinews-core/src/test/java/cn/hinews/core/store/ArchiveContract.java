@@ -1,0 +1,240 @@
+package cn.hinews.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hinews.core.archive.BulletinImporter;
+import cn.hinews.core.archive.ImportOutcome;
+import cn.hinews.core.archive.SeedFixtures;
+import cn.hinews.core.bulletin.BulletinException;
+import cn.hinews.core.bulletin.BulletinService;
+import cn.hinews.core.bulletin.BulletinView;
+import cn.hinews.core.bulletin.Renderers;
+import cn.hinews.core.config.ConfigLoader;
+import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.domain.Issue;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.Period;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The archive's behaviour, run against every database we support: {@link H2ArchiveTest} and {@link
+ * PostgresArchiveIT} give it a fresh store each.
+ */
+abstract class ArchiveContract {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T02:00:00Z"), ZoneOffset.UTC);
+  final HinewsConfig config = ConfigLoader.defaults();
+  @TempDir Path dir;
+  Store store;
+  BulletinImporter importer;
+  BulletinService bulletins;
+
+  /** A new, empty store. */
+  abstract Store freshStore(Path dir) throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = freshStore(dir);
+    importer = new BulletinImporter(store, config, CLOCK);
+    bulletins = new BulletinService(store, config, CLOCK);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  Path seedsFolder() throws Exception {
+    Path folder = dir.resolve("seeds");
+    Files.createDirectories(folder);
+    for (String name : SeedFixtures.NAMES) {
+      Files.writeString(
+          folder.resolve(name + ".md"), SeedFixtures.seed(name), StandardCharsets.UTF_8);
+    }
+    return folder;
+  }
+
+  long articleCount() {
+    return store.read(s -> s.articles().count());
+  }
+
+  @Test
+  void importsTheSeedsAndRendersEachBackToItsGoldenFile() throws Exception {
+    List<ImportOutcome> outcomes = importer.importPaths(List.of(seedsFolder()), o -> {});
+    assertThat(outcomes)
+        .extracting(ImportOutcome::status)
+        .containsOnly(ImportOutcome.Status.IMPORTED);
+    assertThat(outcomes).hasSize(3);
+    assertThat(articleCount()).isEqualTo(10);
+    assertThat(bulletins.list(Optional.empty()))
+        .extracting(IssueSummary::seriesId, IssueSummary::number, IssueSummary::itemCount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("monthly", 554, 3),
+            org.assertj.core.groups.Tuple.tuple("weekly", 656, 4),
+            org.assertj.core.groups.Tuple.tuple("monthly", 552, 3));
+    for (String name : SeedFixtures.NAMES) {
+      String[] parts = name.split("-");
+      BulletinView view = bulletins.view(parts[0], Integer.parseInt(parts[1])).orElseThrow();
+      assertThat(view.issue().status()).isEqualTo(IssueStatus.PUBLISHED);
+      assertThat(Renderers.markdown(view)).as(name).isEqualTo(SeedFixtures.expected(name));
+    }
+  }
+
+  @Test
+  void reimportingChangesNothingAndSaysUnchanged() throws Exception {
+    Path seeds = seedsFolder();
+    importer.importPaths(List.of(seeds), o -> {});
+    long before = articleCount();
+    List<ImportOutcome> again = importer.importPaths(List.of(seeds), o -> {});
+    assertThat(again)
+        .extracting(ImportOutcome::status)
+        .containsOnly(ImportOutcome.Status.UNCHANGED);
+    assertThat(again).extracting(ImportOutcome::message).allMatch(m -> m.startsWith("unchanged"));
+    assertThat(articleCount()).isEqualTo(before);
+    assertThat(bulletins.list(Optional.empty())).hasSize(3);
+  }
+
+  @Test
+  void aMalformedFileIsReportedWithItsLineAndStopsNothingElse() throws Exception {
+    Path seeds = seedsFolder();
+    Path bad = seeds.resolve("weekly-657-bad.md");
+    String broken =
+        SeedFixtures.seed("weekly-656")
+            .replace("(第六五六)", "(第六五七)")
+            .replace("链接：https://xm.cnr.cn/jkgy/20260108/t20260108_527486573.shtml", "链接：见附件");
+    Files.writeString(bad, broken, StandardCharsets.UTF_8);
+    List<ImportOutcome> outcomes = importer.importPaths(List.of(seeds), o -> {});
+    assertThat(outcomes).hasSize(4);
+    ImportOutcome failed =
+        outcomes.stream().filter(ImportOutcome::failed).findFirst().orElseThrow();
+    assertThat(failed.message()).contains("weekly-657-bad.md:").contains("链接");
+    assertThat(outcomes).filteredOn(o -> !o.failed()).hasSize(3);
+    assertThat(bulletins.view("weekly", 657)).isEmpty();
+    assertThat(articleCount()).isEqualTo(10);
+  }
+
+  @Test
+  void aFailureWhileStoringRollsTheWholeIssueBack() throws Exception {
+    // the last item's title is too long for the column: the earlier items' new articles must go too
+    String tooLong = "很长的标题".repeat(250);
+    String text =
+        SeedFixtures.seed("weekly-656")
+            .replace("4. 厦门三大数智医疗平台正式启用", "4. " + tooLong)
+            .replace("\n厦门三大数智医疗平台正式启用\n", "\n" + tooLong + "\n");
+    ImportOutcome outcome = importer.importText("long.md", text);
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
+    assertThat(outcome.message()).startsWith("long.md: ");
+    assertThat(articleCount()).isZero();
+    assertThat(bulletins.list(Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void aStoredNumberWithOtherContentIsRefused() throws Exception {
+    importer.importText("a.md", SeedFixtures.seed("monthly-554"));
+    String edited = SeedFixtures.seed("monthly-554").replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作");
+    ImportOutcome outcome = importer.importText("b.md", edited);
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
+    assertThat(outcome.message()).contains("already stored (from a.md)");
+    assertThat(Renderers.markdown(bulletins.view("monthly", 554).orElseThrow()))
+        .isEqualTo(SeedFixtures.expected("monthly-554"));
+  }
+
+  @Test
+  void articlesAreSharedByUrlAndAnotherIssuesWordingIsItsOwnEdit() throws Exception {
+    importer.importText("a.md", SeedFixtures.seed("monthly-554"));
+    String other =
+        SeedFixtures.seed("monthly-554")
+            .replace("(第五五四期)", "(第五五五期)")
+            .replace("2026年01月31日", "2026年02月28日")
+            .replace("时间从2026年01月01日至2026年01月31日", "时间从2026年02月01日至2026年02月28日")
+            .replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作");
+    ImportOutcome outcome = importer.importText("b.md", other);
+    assertThat(outcome.status()).as(outcome.message()).isEqualTo(ImportOutcome.Status.IMPORTED);
+    assertThat(outcome.message()).contains("0 new articles");
+    assertThat(articleCount()).isEqualTo(3);
+    String first = Renderers.markdown(bulletins.view("monthly", 554).orElseThrow());
+    String second = Renderers.markdown(bulletins.view("monthly", 555).orElseThrow());
+    assertThat(first).doesNotContain("儿童健康服务工作");
+    assertThat(second).contains("儿童健康服务工作");
+  }
+
+  @Test
+  void newDraftsFollowTheSeriesRuleAndPublishingFreezesThem() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    Issue weekly =
+        bulletins.newDraft(
+            "weekly",
+            LocalDate.of(2026, 1, 14),
+            Optional.empty(),
+            Optional.empty(),
+            OptionalInt.empty());
+    assertThat(weekly.number()).isEqualTo(657);
+    assertThat(weekly.period())
+        .isEqualTo(new Period(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 16)));
+    assertThat(weekly.issueDate()).isEqualTo(LocalDate.of(2026, 1, 16));
+    assertThat(weekly.status()).isEqualTo(IssueStatus.DRAFT);
+
+    Issue monthly =
+        bulletins.newDraft(
+            "monthly",
+            LocalDate.of(2026, 2, 10),
+            Optional.empty(),
+            Optional.empty(),
+            OptionalInt.empty());
+    assertThat(monthly.number()).isEqualTo(555);
+    assertThat(monthly.period())
+        .isEqualTo(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
+
+    assertThatThrownBy(() -> bulletins.publish("weekly", 657)).hasMessageContaining("no items");
+    bulletins.addItem("weekly", 657, "https://m.bjnews.com.cn/detail/1768789566129700.html");
+    Issue published = bulletins.publish("weekly", 657);
+    assertThat(published.status()).isEqualTo(IssueStatus.PUBLISHED);
+    assertThat(published.publishedAt()).contains(CLOCK.instant());
+    assertThatThrownBy(
+            () ->
+                bulletins.addItem(
+                    "weekly",
+                    657,
+                    "https://xinwen.bjd.com.cn/content/s696cabdce4b0cd719e9c500a.html"))
+        .isInstanceOf(BulletinException.class)
+        .hasMessageContaining("published");
+    assertThatThrownBy(() -> bulletins.publish("weekly", 657))
+        .isInstanceOf(BulletinException.class);
+    String md = Renderers.markdown(bulletins.view("weekly", 657).orElseThrow());
+    assertThat(md)
+        .contains("（第六五七期）")
+        .contains("本期周报共收集1篇卫生健康大数据与政策研究相关信息，时间从2026年01月10日到2026年01月16日");
+
+    assertThatThrownBy(
+            () ->
+                bulletins.newDraft(
+                    "weekly",
+                    LocalDate.of(2026, 1, 20),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalInt.of(656)))
+        .hasMessageContaining("exists already");
+    Issue overridden =
+        bulletins.newDraft(
+            "weekly",
+            LocalDate.of(2026, 1, 30),
+            Optional.of(LocalDate.of(2026, 1, 17)),
+            Optional.empty(),
+            OptionalInt.of(660));
+    assertThat(overridden.period())
+        .isEqualTo(new Period(LocalDate.of(2026, 1, 17), LocalDate.of(2026, 1, 30)));
+  }
+}
