@@ -1,0 +1,29 @@
+package cn.hinews.app;
+
+import cn.hinews.app.cli.Cli;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code hinews}: the CLI, and {@code hinews serve} for the web app. One executable jar. */
+public final class HinewsMain {
+  private HinewsMain() {}
+
+  public static void main(String[] args) {
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    int code =
+        new Cli(System.getenv(), System.getProperty("user.home"), stdout, out, err).run(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}

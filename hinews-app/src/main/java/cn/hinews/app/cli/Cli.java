@@ -1,0 +1,113 @@
+package cn.hinews.app.cli;
+
+import cn.hinews.core.bulletin.BulletinException;
+import cn.hinews.core.config.ConfigException;
+import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.store.StoreException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: builds the picocli tree and maps failures to messages and exit codes. */
+@Command(
+    name = "hinews",
+    mixinStandardHelpOptions = true,
+    version = "hinews 0.1.0",
+    description = "Health-informatics news monitoring and the centre's bulletins.",
+    subcommands = {
+      ServeCommand.class,
+      ImportCommand.class,
+      BulletinCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Cli implements Runnable {
+  private final Map<String, String> env;
+  private final String userHome;
+  private final OutputStream rawOut;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+
+  public Cli(
+      Map<String, String> env,
+      String userHome,
+      OutputStream rawOut,
+      PrintWriter out,
+      PrintWriter err) {
+    this(env, userHome, rawOut, out, err, Clock.systemUTC());
+  }
+
+  public Cli(
+      Map<String, String> env,
+      String userHome,
+      OutputStream rawOut,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock) {
+    this.env = env;
+    this.userHome = userHome;
+    this.rawOut = rawOut;
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  /** Runs one command line; returns the exit code. */
+  public int run(String... args) {
+    CommandLine cl = new CommandLine(this);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof BulletinException
+              || e instanceof ConfigException
+              || e instanceof StoreException
+              || e instanceof IllegalArgumentException) {
+            err.println("hinews: " + e.getMessage());
+            return 1;
+          }
+          err.println("hinews: unexpected failure: " + e);
+          e.printStackTrace(err);
+          return 2;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  OutputStream rawOut() {
+    return rawOut;
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  Path homePath() {
+    return HinewsHome.locate(env, userHome);
+  }
+
+  /** Opens the data home; on its first start an empty home gets the demo issues. */
+  HinewsHome openHome() {
+    HinewsHome home = HinewsHome.open(homePath(), clock);
+    if (home.isNew()) {
+      DemoData.importInto(home, env, err);
+    }
+    return home;
+  }
+}

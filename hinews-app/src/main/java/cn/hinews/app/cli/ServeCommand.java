@@ -1,0 +1,46 @@
+package cn.hinews.app.cli;
+
+import cn.hinews.app.web.WebApp;
+import cn.hinews.core.home.HinewsHome;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the web application (the archive of issues) until stopped.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand private Cli cli;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default ${DEFAULT-VALUE})")
+  private int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "address to listen on (default ${DEFAULT-VALUE})")
+  private String bind;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    HinewsHome home = cli.openHome();
+    CountDownLatch closed = new CountDownLatch(1);
+    ConfigurableApplicationContext context = WebApp.start(home, bind, port);
+    context.addApplicationListener(
+        (org.springframework.context.ApplicationListener<ContextClosedEvent>)
+            e -> closed.countDown());
+    cli.out()
+        .printf("hinews is serving %s on http://%s:%d/ (Ctrl-C stops)%n", home.path(), bind, port);
+    closed.await();
+    home.close();
+    return 0;
+  }
+}

@@ -1,0 +1,79 @@
+package cn.hinews.app.web;
+
+import cn.hinews.core.bulletin.BulletinView;
+import cn.hinews.core.bulletin.HouseStyle;
+import cn.hinews.core.bulletin.Renderers;
+import cn.hinews.core.domain.Series;
+import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.store.IssueSummary;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The archive of issues: the list, one issue, and its Markdown. */
+@Controller
+class ArchiveController {
+  private final HinewsHome home;
+
+  ArchiveController(HinewsHome home) {
+    this.home = home;
+  }
+
+  @GetMapping("/")
+  String index(@RequestParam Optional<String> series, Model model) {
+    Optional<String> chosen = series.filter(s -> home.config().series(s).isPresent());
+    List<IssueSummary> issues = home.bulletins().list(chosen);
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Series s : home.config().allSeries()) {
+      titles.put(s.id(), s.title());
+    }
+    model.addAttribute("issues", issues);
+    model.addAttribute("titles", titles);
+    model.addAttribute("chosen", chosen.orElse(""));
+    return "index";
+  }
+
+  @GetMapping("/issues/{series}/{number}")
+  String issue(@PathVariable String series, @PathVariable int number, Model model) {
+    BulletinView view = find(series, number);
+    model.addAttribute("view", view);
+    model.addAttribute("numberLine", HouseStyle.numberLine(number));
+    model.addAttribute("issueDate", HouseStyle.chineseDate(view.issue().issueDate()));
+    model.addAttribute(
+        "lead", HouseStyle.lead(view.series(), view.issue().period(), view.entries().size()));
+    return "issue";
+  }
+
+  @GetMapping("/issues/{series}/{number}.md")
+  ResponseEntity<byte[]> markdown(@PathVariable String series, @PathVariable int number) {
+    BulletinView view = find(series, number);
+    byte[] body = Renderers.markdown(view).getBytes(StandardCharsets.UTF_8);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"" + series + "-" + number + ".md\"")
+        .body(body);
+  }
+
+  private BulletinView find(String series, int number) {
+    if (home.config().series(series).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个系列：" + series);
+    }
+    return home.bulletins()
+        .view(series, number)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "没有这一期：" + series + " " + number));
+  }
+}

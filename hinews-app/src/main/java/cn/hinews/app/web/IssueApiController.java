@@ -1,0 +1,66 @@
+package cn.hinews.app.web;
+
+import cn.hinews.core.bulletin.BulletinEntry;
+import cn.hinews.core.bulletin.BulletinView;
+import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.store.IssueSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The archive as JSON under {@code /api/issues}. Errors are JSON with a message. */
+@RestController
+@RequestMapping("/api/issues")
+class IssueApiController {
+  private final HinewsHome home;
+
+  IssueApiController(HinewsHome home) {
+    this.home = home;
+  }
+
+  @GetMapping
+  List<IssueSummary> list(@RequestParam Optional<String> series) {
+    return home.bulletins().list(series);
+  }
+
+  @GetMapping("/{series}/{number}")
+  ResponseEntity<?> one(@PathVariable String series, @PathVariable int number) {
+    Optional<BulletinView> view = home.bulletins().view(series, number);
+    if (view.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body(Map.of("message", "no issue " + series + " " + number));
+    }
+    BulletinView v = view.get();
+    List<BulletinEntry> entries = v.entries();
+    return ResponseEntity.ok(
+        Map.of(
+            "series", v.series().id(),
+            "number", v.issue().number(),
+            "issueDate", v.issue().issueDate().toString(),
+            "period",
+                Map.of(
+                    "from",
+                    v.issue().period().from().toString(),
+                    "to",
+                    v.issue().period().to().toString()),
+            "status", v.issue().status().name().toLowerCase(java.util.Locale.ROOT),
+            "items", entries));
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Map<String, String>> failed(RuntimeException e) {
+    HttpStatus status =
+        e instanceof cn.hinews.core.config.ConfigException
+            ? HttpStatus.NOT_FOUND
+            : HttpStatus.BAD_REQUEST;
+    return ResponseEntity.status(status).body(Map.of("message", String.valueOf(e.getMessage())));
+  }
+}

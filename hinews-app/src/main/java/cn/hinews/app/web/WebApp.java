@@ -1,0 +1,30 @@
+package cn.hinews.app.web;
+
+import cn.hinews.core.home.HinewsHome;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The web application over an opened data home. */
+@SpringBootApplication
+public class WebApp {
+  /** Starts the web app on {@code bind:port} over {@code home}; the context owns no database. */
+  public static ConfigurableApplicationContext start(HinewsHome home, String bind, int port) {
+    SpringApplication app = new SpringApplication(WebApp.class);
+    app.setBannerMode(Banner.Mode.OFF);
+    app.setDefaultProperties(
+        Map.of(
+            "server.port", String.valueOf(port),
+            "server.address", bind,
+            "spring.main.register-shutdown-hook", "true",
+            "spring.thymeleaf.cache", "true",
+            "server.servlet.encoding.charset", "UTF-8",
+            "server.servlet.encoding.force", "true",
+            "server.error.include-stacktrace", "never",
+            "logging.level.root", "WARN"));
+    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("hinewsHome", home));
+    return app.run();
+  }
+}

@@ -1,0 +1,94 @@
+package cn.hinews.core.home;
+
+import cn.hinews.core.archive.BulletinImporter;
+import cn.hinews.core.bulletin.BulletinService;
+import cn.hinews.core.bulletin.Renderers;
+import cn.hinews.core.config.ConfigLoader;
+import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One opened data home ({@code $HINEWS_HOME}, default {@code ~/.hinews}): its configuration, its
+ * database, and the services over them. The entry point of the core for the CLI and the web app.
+ */
+public final class HinewsHome implements AutoCloseable {
+  /** The configuration file read over the defaults. */
+  public static final String CONFIG_FILE = "hinews.yml";
+
+  private final Path path;
+  private final HinewsConfig config;
+  private final Store store;
+  private final Clock clock;
+
+  private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
+    this.path = path;
+    this.config = config;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** The home folder named by the environment: {@code HINEWS_HOME}, else {@code ~/.hinews}. */
+  public static Path locate(Map<String, String> env, String userHome) {
+    String configured = env.get("HINEWS_HOME");
+    return configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : Path.of(userHome, ".hinews");
+  }
+
+  /** Opens a home, creating its folders and database when they are missing. */
+  public static HinewsHome open(Path path, Clock clock) {
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data home " + path, e);
+    }
+    HinewsConfig config = ConfigLoader.load(Optional.of(path.resolve(CONFIG_FILE)));
+    Store store = Store.open(config.database(), path);
+    return new HinewsHome(path, config, store, clock);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public HinewsConfig config() {
+    return config;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** True when this opening created the database: the home was empty. */
+  public boolean isNew() {
+    return store.createdNow();
+  }
+
+  public BulletinImporter importer() {
+    return new BulletinImporter(store, config, clock);
+  }
+
+  public BulletinService bulletins() {
+    return new BulletinService(store, config, clock);
+  }
+
+  public Renderers renderers() {
+    return Renderers.standard();
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
