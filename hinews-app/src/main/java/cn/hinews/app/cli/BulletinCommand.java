@@ -79,6 +79,7 @@ final class BulletinCommand implements Runnable {
             .cli
             .out()
             .printf(
+                Locale.ROOT,
                 "created draft %s %d: period %s to %s, issue date %s%n",
                 draft.seriesId(),
                 draft.number(),
@@ -110,7 +111,10 @@ final class BulletinCommand implements Runnable {
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
         Issue draft = home.bulletins().addItem(series, number, url);
-        parent.cli.out().printf("%s %d now has %d items%n", series, number, draft.items().size());
+        parent
+            .cli
+            .out()
+            .printf(Locale.ROOT, "%s %d now has %d items%n", series, number, draft.items().size());
         return 0;
       }
     }
@@ -137,8 +141,12 @@ final class BulletinCommand implements Runnable {
             .cli
             .out()
             .printf(
+                Locale.ROOT,
                 "published %s %d (%d items) at %s%n",
-                series, number, issue.items().size(), issue.publishedAt().orElseThrow());
+                series,
+                number,
+                issue.items().size(),
+                issue.publishedAt().orElseThrow());
         return 0;
       }
     }
@@ -161,6 +169,7 @@ final class BulletinCommand implements Runnable {
         PrintWriter out = parent.cli.out();
         out.printf(
             Locale.ROOT,
+            Locale.ROOT,
             "%-10s %6s %-10s %-23s %5s %s%n",
             "series",
             "number",
@@ -171,6 +180,7 @@ final class BulletinCommand implements Runnable {
         for (IssueSummary s : issues) {
           out.printf(
               Locale.ROOT,
+              Locale.ROOT,
               "%-10s %6d %-10s %-23s %5d %s%n",
               s.seriesId(),
               s.number(),
@@ -180,7 +190,7 @@ final class BulletinCommand implements Runnable {
               s.status().name().toLowerCase(Locale.ROOT)
                   + (s.revision() > 1 ? " (revision " + s.revision() + ")" : ""));
         }
-        out.printf("%d issues%n", issues.size());
+        out.printf(Locale.ROOT, "%d issues%n", issues.size());
         return 0;
       }
     }
@@ -248,8 +258,13 @@ final class BulletinCommand implements Runnable {
             .cli
             .out()
             .printf(
+                Locale.ROOT,
                 "wrote %s (%s %d, %s, %d bytes)%n",
-                target, series, number, format, Files.size(target));
+                target,
+                series,
+                number,
+                format,
+                Files.size(target));
         return 0;
       }
     }

@@ -1,5 +1,6 @@
 package cn.hinews.app.cli;
 
+import cn.hinews.app.demo.DemoData;
 import cn.hinews.core.bulletin.BulletinException;
 import cn.hinews.core.config.ConfigException;
 import cn.hinews.core.home.HinewsHome;

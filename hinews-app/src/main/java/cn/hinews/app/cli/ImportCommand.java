@@ -5,6 +5,7 @@ import cn.hinews.core.home.HinewsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,13 @@ final class ImportCommand implements Callable<Integer> {
       long unchanged = count(outcomes, ImportOutcome.Status.UNCHANGED);
       long failed = count(outcomes, ImportOutcome.Status.FAILED);
       out.printf(
+          Locale.ROOT,
           "%d files: %d imported, %d unchanged, %d failed (data home %s)%n",
-          outcomes.size(), imported, unchanged, failed, home.path());
+          outcomes.size(),
+          imported,
+          unchanged,
+          failed,
+          home.path());
       return failed > 0 || outcomes.isEmpty() ? 1 : 0;
     }
   }

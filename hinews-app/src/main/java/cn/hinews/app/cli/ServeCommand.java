@@ -2,6 +2,7 @@ package cn.hinews.app.cli;
 
 import cn.hinews.app.web.WebApp;
 import cn.hinews.core.home.HinewsHome;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +39,12 @@ final class ServeCommand implements Callable<Integer> {
         (org.springframework.context.ApplicationListener<ContextClosedEvent>)
             e -> closed.countDown());
     cli.out()
-        .printf("hinews is serving %s on http://%s:%d/ (Ctrl-C stops)%n", home.path(), bind, port);
+        .printf(
+            Locale.ROOT,
+            "hinews is serving %s on http://%s:%d/ (Ctrl-C stops)%n",
+            home.path(),
+            bind,
+            port);
     closed.await();
     home.close();
     return 0;

@@ -178,9 +178,6 @@ public final class MarkdownBulletinParser {
         }
       }
     }
-    if (c.peek().isEmpty()) {
-      throw new BulletinFormatException(c.previous().no(), "no 一、信息目录 section");
-    }
     if (number == null) {
       throw new BulletinFormatException(
           titleLine, "no issue number line such as （第六五六期） after the title");
@@ -188,6 +185,9 @@ public final class MarkdownBulletinParser {
     if (date == null) {
       throw new BulletinFormatException(
           titleLine, "no issue date line such as 2026年01月09日 after the title");
+    }
+    if (c.peek().isEmpty()) {
+      throw new BulletinFormatException(c.previous().no(), "no 一、信息目录 section");
     }
     if (leadLine == 0) {
       warnings.add("no 本期导语 line; the period comes from the series rule");

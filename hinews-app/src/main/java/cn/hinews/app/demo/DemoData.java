@@ -1,4 +1,4 @@
-package cn.hinews.app.cli;
+package cn.hinews.app.demo;
 
 import cn.hinews.core.archive.ImportOutcome;
 import cn.hinews.core.home.HinewsHome;
