@@ -169,7 +169,6 @@ final class BulletinCommand implements Runnable {
         PrintWriter out = parent.cli.out();
         out.printf(
             Locale.ROOT,
-            Locale.ROOT,
             "%-10s %6s %-10s %-23s %5s %s%n",
             "series",
             "number",
@@ -179,7 +178,6 @@ final class BulletinCommand implements Runnable {
             "status");
         for (IssueSummary s : issues) {
           out.printf(
-              Locale.ROOT,
               Locale.ROOT,
               "%-10s %6d %-10s %-23s %5d %s%n",
               s.seriesId(),
