@@ -1,8 +1,10 @@
 package cn.hinews.core.archive;
 
 import cn.hinews.core.domain.Block;
+import cn.hinews.core.text.ChineseText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +33,35 @@ final class BodyReader {
 
   private BodyReader() {}
 
-  static List<Block> read(List<MarkdownLine> lines) {
-    List<Para> paras = join(lines);
+  /** Page numbers and running heads that a PDF conversion left between paragraphs. */
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile(
+          "^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?)$");
+
+  /**
+   * Reads an item body.
+   *
+   * @param lines the body's lines
+   * @param runningHeads lines a PDF repeats on each page (the series title): dropped
+   */
+  static List<Block> read(List<MarkdownLine> lines, Set<String> runningHeads) {
+    List<MarkdownLine> kept = new ArrayList<>(lines.size());
+    boolean afterFurniture = false;
+    for (MarkdownLine line : lines) {
+      if (PAGE_FURNITURE.matcher(line.text()).matches()
+          || runningHeads.contains(ChineseText.compareKey(line.text()))) {
+        afterFurniture = true;
+        continue;
+      }
+      if (afterFurniture && line.blanksBefore() > 1) {
+        // the gap around a page number is a page break, not an image
+        line =
+            new MarkdownLine(line.no(), line.text(), line.heading(), line.bold(), line.italic(), 1);
+      }
+      afterFurniture = false;
+      kept.add(line);
+    }
+    List<Para> paras = join(kept);
     List<Block> blocks = new ArrayList<>(paras.size());
     for (Para p : paras) {
       blocks.add(classify(p));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ public final class MarkdownBulletinParser {
                     new BulletinFormatException(
                         lines.get(lines.size() - 1).no(), "no 二、具体内容 section"));
     c.next();
-    List<ParsedItem> items = readItems(c, contentHeading);
+    List<ParsedItem> items = readItems(c, Set.of(ChineseText.compareKey(series.title())));
     if (items.isEmpty()) {
       throw new BulletinFormatException(
           contentHeading.no(),
@@ -153,13 +154,16 @@ public final class MarkdownBulletinParser {
       } else if ((m = LEAD_LABEL.matcher(text)).matches()) {
         leadLine = line.no();
         String sentence = m.group(1);
-        if (sentence.isEmpty() && c.peek().isPresent()) {
-          MarkdownLine next = c.peek().get();
-          if (!CATALOGUE.matcher(next.text()).matches()) {
-            sentence = c.next().text();
+        // the sentence follows the label, on its line or after it, perhaps cut by a page break
+        StringBuilder lead = new StringBuilder(sentence);
+        while (c.peek().isPresent() && !CATALOGUE.matcher(c.peek().get().text()).matches()) {
+          MarkdownLine next = c.next();
+          if (lead.length() == 0) {
             leadLine = next.no();
           }
+          lead.append(next.text());
         }
+        sentence = lead.toString();
         Matcher cm = LEAD_COUNT.matcher(sentence);
         if (cm.find()) {
           count = Optional.of(Integer.parseInt(cm.group(1)));
@@ -223,14 +227,14 @@ public final class MarkdownBulletinParser {
     return entries;
   }
 
-  private List<ParsedItem> readItems(Cursor c, MarkdownLine contentHeading)
+  private List<ParsedItem> readItems(Cursor c, Set<String> runningHeads)
       throws BulletinFormatException {
     List<ParsedItem> items = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<MarkdownLine> rest = c.remaining();
     int expected = 1;
     for (int i = 0; i < rest.size(); i++) {
-      if (itemTitle(rest, i, expected).isPresent()) {
+      if (itemHead(rest, i, expected).isPresent()) {
         starts.add(i);
         expected++;
       }
@@ -238,7 +242,7 @@ public final class MarkdownBulletinParser {
     for (int k = 0; k < starts.size(); k++) {
       int from = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1) : rest.size();
-      items.add(readItem(rest.subList(from, to), k + 1));
+      items.add(readItem(rest.subList(from, to), k + 1, runningHeads));
     }
     if (!starts.isEmpty() && starts.get(0) > 0) {
       MarkdownLine stray = rest.get(0);
@@ -248,32 +252,46 @@ public final class MarkdownBulletinParser {
     return items;
   }
 
-  /** The title if line {@code i} starts item number {@code n}: numbered, and a 来源 line follows. */
-  private static Optional<String> itemTitle(List<MarkdownLine> lines, int i, int n) {
+  /** An item's header: its title (joined if a line break cut it) and where its 来源 line is. */
+  private record ItemHead(String title, int outletLine) {}
+
+  /**
+   * The header if line {@code i} starts item number {@code n}: numbered (or labelled 标题), and a 来源
+   * line follows within two lines; lines between are the rest of a title that was cut.
+   */
+  private static Optional<ItemHead> itemHead(List<MarkdownLine> lines, int i, int n) {
     String text = lines.get(i).text();
     Matcher m = NUMBERED.matcher(text);
     String title;
     if (m.matches() && Integer.parseInt(m.group(1)) == n) {
       title = m.group(2).strip();
-    } else if (n == 1 && (m = TITLE_LABEL.matcher(text)).matches()) {
+    } else if ((m = TITLE_LABEL.matcher(text)).matches()) {
       title = m.group(1).strip();
     } else {
       return Optional.empty();
     }
-    for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
-      if (OUTLET_LABEL.matcher(lines.get(j).text()).matches()) {
-        return Optional.of(title);
+    StringBuilder full = new StringBuilder(title);
+    for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+      String next = lines.get(j).text();
+      if (OUTLET_LABEL.matcher(next).matches()) {
+        return Optional.of(new ItemHead(full.toString(), j));
       }
+      if (LINK_LABEL.matcher(next).matches() || CONTENT_LABEL.matcher(next).matches()) {
+        return Optional.empty();
+      }
+      full.append(next);
     }
     return Optional.empty();
   }
 
-  private ParsedItem readItem(List<MarkdownLine> lines, int n) throws BulletinFormatException {
+  private ParsedItem readItem(List<MarkdownLine> lines, int n, Set<String> runningHeads)
+      throws BulletinFormatException {
     MarkdownLine head = lines.get(0);
-    String title = itemTitle(lines, 0, n).orElseThrow();
+    ItemHead itemHead = itemHead(lines, 0, n).orElseThrow();
+    String title = itemHead.title();
     String outlet = null;
     String url = null;
-    int i = 1;
+    int i = itemHead.outletLine();
     int bodyStart = -1;
     String inlineBody = "";
     for (; i < lines.size() && bodyStart < 0; i++) {
@@ -339,7 +357,7 @@ public final class MarkdownBulletinParser {
     if (text.isEmpty()) {
       throw new BulletinFormatException(head.no(), "item " + n + " has an empty 主要内容");
     }
-    List<Block> blocks = BodyReader.read(text);
+    List<Block> blocks = BodyReader.read(text, runningHeads);
     return new ParsedItem(title, outlet, url, date, sourceLine, blocks, head.no());
   }
 
