@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -98,11 +99,7 @@ final class BulletinCommand implements Runnable {
   static final class Add implements Callable<Integer> {
     @ParentCommand BulletinCommand parent;
 
-    @Option(names = "--series", required = true)
-    String series;
-
-    @Option(names = "--number", required = true)
-    int number;
+    @Mixin IssueRef issue;
 
     @Option(names = "--url", required = true, description = "the article's URL")
     String url;
@@ -110,11 +107,16 @@ final class BulletinCommand implements Runnable {
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
-        Issue draft = home.bulletins().addItem(series, number, url);
+        Issue draft = home.bulletins().addItem(issue.series, issue.number, url);
         parent
             .cli
             .out()
-            .printf(Locale.ROOT, "%s %d now has %d items%n", series, number, draft.items().size());
+            .printf(
+                Locale.ROOT,
+                "%s %d now has %d items%n",
+                issue.series,
+                issue.number,
+                draft.items().size());
         return 0;
       }
     }
@@ -127,26 +129,22 @@ final class BulletinCommand implements Runnable {
   static final class Publish implements Callable<Integer> {
     @ParentCommand BulletinCommand parent;
 
-    @Option(names = "--series", required = true)
-    String series;
-
-    @Option(names = "--number", required = true)
-    int number;
+    @Mixin IssueRef issue;
 
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
-        Issue issue = home.bulletins().publish(series, number);
+        Issue published = home.bulletins().publish(issue.series, issue.number);
         parent
             .cli
             .out()
             .printf(
                 Locale.ROOT,
                 "published %s %d (%d items) at %s%n",
-                series,
-                number,
-                issue.items().size(),
-                issue.publishedAt().orElseThrow());
+                issue.series,
+                issue.number,
+                published.items().size(),
+                published.publishedAt().orElseThrow());
         return 0;
       }
     }
@@ -201,11 +199,7 @@ final class BulletinCommand implements Runnable {
   static final class Render implements Callable<Integer> {
     @ParentCommand BulletinCommand parent;
 
-    @Option(names = "--series", required = true)
-    String series;
-
-    @Option(names = "--number", required = true)
-    int number;
+    @Mixin IssueRef issue;
 
     @Option(
         names = "--format",
@@ -231,8 +225,9 @@ final class BulletinCommand implements Runnable {
                                 + home.renderers().formats()));
         BulletinView view =
             home.bulletins()
-                .view(series, number)
-                .orElseThrow(() -> new BulletinException("no issue " + series + " " + number));
+                .view(issue.series, issue.number)
+                .orElseThrow(
+                    () -> new BulletinException("no issue " + issue.series + " " + issue.number));
         if (outFile == null) {
           OutputStream raw = parent.cli.rawOut();
           parent.cli.out().flush();
@@ -259,8 +254,8 @@ final class BulletinCommand implements Runnable {
                 Locale.ROOT,
                 "wrote %s (%s %d, %s, %d bytes)%n",
                 target,
-                series,
-                number,
+                issue.series,
+                issue.number,
                 format,
                 Files.size(target));
         return 0;

@@ -157,18 +157,7 @@ public final class BulletinImporter {
         items.add(itemOver(stored.get(), p));
       }
     }
-    Issue issue =
-        new Issue(
-            Optional.empty(),
-            parsed.series().id(),
-            parsed.number(),
-            1,
-            parsed.issueDate(),
-            parsed.period(),
-            items,
-            IssueStatus.PUBLISHED,
-            Optional.of(clock.instant()));
-    issues.insert(issue, Optional.of(hash), name);
+    issues.insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
     return new ImportOutcome(
         name,
         ImportOutcome.Status.IMPORTED,
@@ -209,22 +198,27 @@ public final class BulletinImporter {
 
   /** The issue as it will render, before anything is stored: its rendering is its fingerprint. */
   static BulletinView preview(ParsedBulletin parsed) {
-    Issue issue =
-        new Issue(
-            Optional.empty(),
-            parsed.series().id(),
-            parsed.number(),
-            1,
-            parsed.issueDate(),
-            parsed.period(),
-            List.of(),
-            IssueStatus.PUBLISHED,
-            Optional.empty());
+    Issue issue = issueOf(parsed, List.of(), Optional.empty());
     List<BulletinEntry> entries =
         parsed.items().stream()
             .map(p -> new BulletinEntry(p.title(), p.outlet(), p.url(), p.date(), p.body()))
             .toList();
     return new BulletinView(parsed.series(), issue, entries);
+  }
+
+  /** A published first revision with the file's number, date and period. */
+  private static Issue issueOf(
+      ParsedBulletin parsed, List<IssueItem> items, Optional<java.time.Instant> publishedAt) {
+    return new Issue(
+        Optional.empty(),
+        parsed.series().id(),
+        parsed.number(),
+        1,
+        parsed.issueDate(),
+        parsed.period(),
+        items,
+        IssueStatus.PUBLISHED,
+        publishedAt);
   }
 
   private static ImportOutcome failed(String where, String why) {

@@ -106,10 +106,6 @@ final class JdbcArticleRepository implements ArticleRepository {
         ps -> ps.setInt(1, limit));
   }
 
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
   private Optional<StoredArticle> one(String sql, Binder binder) {
     List<StoredArticle> found = many(sql, binder);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

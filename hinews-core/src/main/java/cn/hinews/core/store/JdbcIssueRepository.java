@@ -261,10 +261,6 @@ final class JdbcIssueRepository implements IssueRepository {
     }
   }
 
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
   private Optional<Issue> one(String sql, Binder binder) {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       binder.bind(ps);

@@ -40,14 +40,7 @@ public final class Store implements AutoCloseable {
     hc.setInitializationFailTimeout(-1);
     HikariDataSource ds = new HikariDataSource(hc);
     try {
-      var result =
-          Flyway.configure()
-              .dataSource(ds)
-              .locations("classpath:cn/hinews/core/store/migration")
-              .load()
-              .migrate();
-      boolean created = result.initialSchemaVersion == null && result.migrationsExecuted > 0;
-      return new Store(ds, created);
+      return open(ds);
     } catch (RuntimeException e) {
       ds.close();
       throw new StoreException(
