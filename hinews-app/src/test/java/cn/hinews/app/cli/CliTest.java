@@ -90,7 +90,7 @@ class CliTest {
             "--format",
             "md");
     assertThat(md.code()).isZero();
-    assertThat(md.raw()).startsWith("# 全国卫生信息化舆情监测周报\n\n（第六五六期）");
+    assertThat(md.raw()).startsWith("<!-- hinews house format -->\n\n# 全国卫生信息化舆情监测周报\n\n（第六五六期）");
     Path out = dir.resolve("out/656.md");
     Run file =
         run(

@@ -43,8 +43,17 @@ final class BodyReader {
    *
    * @param lines the body's lines
    * @param runningHeads lines a PDF repeats on each page (the series title): dropped
+   * @param explicit the structure is marked (our renderings, Word files): an unmarked line is a
+   *     paragraph and no paragraph was cut, so none of the conversion heuristics apply
    */
-  static List<Block> read(List<MarkdownLine> lines, Set<String> runningHeads) {
+  static List<Block> read(List<MarkdownLine> lines, Set<String> runningHeads, boolean explicit) {
+    if (explicit) {
+      List<Block> blocks = new ArrayList<>(lines.size());
+      for (Para p : join(lines, true)) {
+        blocks.add(classifyExplicit(p));
+      }
+      return blocks;
+    }
     List<MarkdownLine> kept = new ArrayList<>(lines.size());
     boolean afterFurniture = false;
     for (MarkdownLine line : lines) {
@@ -61,7 +70,7 @@ final class BodyReader {
       afterFurniture = false;
       kept.add(line);
     }
-    List<Para> paras = join(kept);
+    List<Para> paras = join(kept, false);
     List<Block> blocks = new ArrayList<>(paras.size());
     for (Para p : paras) {
       blocks.add(classify(p));
@@ -72,10 +81,10 @@ final class BodyReader {
   /** A paragraph after joining, with what its first line said about it. */
   private record Para(String text, MarkdownLine first) {}
 
-  private static List<Para> join(List<MarkdownLine> lines) {
+  private static List<Para> join(List<MarkdownLine> lines, boolean explicit) {
     List<Para> out = new ArrayList<>();
     for (MarkdownLine line : lines) {
-      if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
+      if (!out.isEmpty() && continues(out.get(out.size() - 1), line, explicit)) {
         Para prev = out.remove(out.size() - 1);
         out.add(new Para(joinText(prev.text(), line.text()), prev.first()));
       } else {
@@ -85,7 +94,7 @@ final class BodyReader {
     return out;
   }
 
-  private static boolean continues(Para prev, MarkdownLine next) {
+  private static boolean continues(Para prev, MarkdownLine next, boolean explicit) {
     MarkdownLine first = prev.first();
     if (first.marked() || first.italic() || next.marked() || next.italic()) {
       return false;
@@ -93,7 +102,8 @@ final class BodyReader {
     if (next.blanksBefore() == 0) {
       return true; // a soft line break inside one Markdown paragraph
     }
-    return next.blanksBefore() == 1
+    return !explicit
+        && next.blanksBefore() == 1
         && prev.text().length() >= CUT_MIN_LENGTH
         && !endsSentence(prev.text());
   }
@@ -110,6 +120,17 @@ final class BodyReader {
 
   static boolean endsSentence(String text) {
     return CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static Block classifyExplicit(Para p) {
+    MarkdownLine first = p.first();
+    if (first.italic()) {
+      return Block.caption(p.text());
+    }
+    if (first.heading() > 0 || (first.bold() && p.text().length() <= 80)) {
+      return Block.subheading(p.text());
+    }
+    return Block.paragraph(p.text());
   }
 
   private static Block classify(Para p) {

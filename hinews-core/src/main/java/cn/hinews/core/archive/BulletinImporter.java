@@ -16,6 +16,7 @@ import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoreException;
 import cn.hinews.core.text.Digests;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -84,11 +85,28 @@ public final class BulletinImporter {
 
   static boolean isBulletinFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown");
+    return name.endsWith(".md") || name.endsWith(".markdown") || isDocx(p);
   }
 
-  /** Imports one file. */
+  private static boolean isDocx(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+  }
+
+  /** Imports one file: Markdown, or a Word document ({@code .docx}). */
   public ImportOutcome importFile(Path file) {
+    if (isDocx(file)) {
+      List<MarkdownLine> lines;
+      try (InputStream in = Files.newInputStream(file)) {
+        lines = DocxBulletinReader.read(in);
+      } catch (IOException | RuntimeException e) {
+        return failed(file.toString(), "not a readable Word document (" + e.getMessage() + ")");
+      }
+      try {
+        return store(file.toString(), parser.parse(lines, true));
+      } catch (BulletinFormatException e) {
+        return failed(file + (e.line() > 0 ? " paragraph " + e.line() : ""), e.getMessage());
+      }
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -112,12 +130,14 @@ public final class BulletinImporter {
 
   /** Imports one bulletin given as text; {@code name} names it in messages and as its origin. */
   public ImportOutcome importText(String name, String text) {
-    ParsedBulletin parsed;
     try {
-      parsed = parser.parse(text);
+      return store(name, parser.parse(text));
     } catch (BulletinFormatException e) {
       return failed(name + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
     }
+  }
+
+  private ImportOutcome store(String name, ParsedBulletin parsed) {
     String hash = Digests.sha256(Renderers.markdown(preview(parsed)));
     String label = parsed.series().id() + " " + parsed.number();
     try {
@@ -197,7 +217,7 @@ public final class BulletinImporter {
   }
 
   /** The issue as it will render, before anything is stored: its rendering is its fingerprint. */
-  static BulletinView preview(ParsedBulletin parsed) {
+  public static BulletinView preview(ParsedBulletin parsed) {
     Issue issue = issueOf(parsed, List.of(), Optional.empty());
     List<BulletinEntry> entries =
         parsed.items().stream()

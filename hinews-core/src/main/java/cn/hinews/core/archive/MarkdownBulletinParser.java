@@ -1,5 +1,6 @@
 package cn.hinews.core.archive;
 
+import cn.hinews.core.bulletin.HouseStyle;
 import cn.hinews.core.config.HinewsConfig;
 import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.Period;
@@ -56,6 +57,16 @@ public final class MarkdownBulletinParser {
   /** Reads one file's text. */
   public ParsedBulletin parse(String content) throws BulletinFormatException {
     List<MarkdownLine> lines = MarkdownLine.read(content);
+    boolean explicit = !lines.isEmpty() && lines.get(0).text().equals(HouseStyle.MARKDOWN_MARKER);
+    return parse(explicit ? lines.subList(1, lines.size()) : lines, explicit);
+  }
+
+  /**
+   * Reads a bulletin given as lines.
+   *
+   * @param explicit the structure is marked: see {@link HouseStyle#MARKDOWN_MARKER}
+   */
+  ParsedBulletin parse(List<MarkdownLine> lines, boolean explicit) throws BulletinFormatException {
     if (lines.isEmpty()) {
       throw new BulletinFormatException(0, "the file is empty");
     }
@@ -72,7 +83,7 @@ public final class MarkdownBulletinParser {
                     new BulletinFormatException(
                         lines.get(lines.size() - 1).no(), "no 二、具体内容 section"));
     c.next();
-    List<ParsedItem> items = readItems(c, Set.of(ChineseText.compareKey(series.title())));
+    List<ParsedItem> items = readItems(c, Set.of(ChineseText.compareKey(series.title())), explicit);
     if (items.isEmpty()) {
       throw new BulletinFormatException(
           contentHeading.no(),
@@ -227,7 +238,7 @@ public final class MarkdownBulletinParser {
     return entries;
   }
 
-  private List<ParsedItem> readItems(Cursor c, Set<String> runningHeads)
+  private List<ParsedItem> readItems(Cursor c, Set<String> runningHeads, boolean explicit)
       throws BulletinFormatException {
     List<ParsedItem> items = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
@@ -242,7 +253,7 @@ public final class MarkdownBulletinParser {
     for (int k = 0; k < starts.size(); k++) {
       int from = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1) : rest.size();
-      items.add(readItem(rest.subList(from, to), k + 1, runningHeads));
+      items.add(readItem(rest.subList(from, to), k + 1, runningHeads, explicit));
     }
     if (!starts.isEmpty() && starts.get(0) > 0) {
       MarkdownLine stray = rest.get(0);
@@ -284,7 +295,8 @@ public final class MarkdownBulletinParser {
     return Optional.empty();
   }
 
-  private ParsedItem readItem(List<MarkdownLine> lines, int n, Set<String> runningHeads)
+  private ParsedItem readItem(
+      List<MarkdownLine> lines, int n, Set<String> runningHeads, boolean explicit)
       throws BulletinFormatException {
     MarkdownLine head = lines.get(0);
     ItemHead itemHead = itemHead(lines, 0, n).orElseThrow();
@@ -357,7 +369,7 @@ public final class MarkdownBulletinParser {
     if (text.isEmpty()) {
       throw new BulletinFormatException(head.no(), "item " + n + " has an empty 主要内容");
     }
-    List<Block> blocks = BodyReader.read(text, runningHeads);
+    List<Block> blocks = BodyReader.read(text, runningHeads, explicit);
     return new ParsedItem(title, outlet, url, date, sourceLine, blocks, head.no());
   }
 

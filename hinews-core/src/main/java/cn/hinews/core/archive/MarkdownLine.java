@@ -57,7 +57,11 @@ record MarkdownLine(
       italic = true;
       s = it.group(1) != null ? it.group(1) : it.group(2);
     }
-    s = ESCAPED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    boolean escapedStart = s.length() > 1 && s.charAt(0) == '\\' && Character.isDigit(s.charAt(1));
+    s =
+        ESCAPED
+            .matcher(escapedStart ? s.substring(1) : s)
+            .replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     return new MarkdownLine(no, ChineseText.normalize(s), heading, bold, italic, blanksBefore);
   }
 

@@ -14,6 +14,13 @@ public final class HouseStyle {
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
 
+  /**
+   * The first line of our Markdown renderings: their structure is explicit (subheadings and
+   * captions are marked, no paragraph was cut), so the importer reads them without the
+   * PDF-conversion heuristics.
+   */
+  public static final String MARKDOWN_MARKER = "<!-- hinews house format -->";
+
   public static final String LEAD_LABEL = "本期导语：";
   public static final String CATALOGUE_HEADING = "一、信息目录";
   public static final String CONTENT_HEADING = "二、具体内容";
@@ -51,6 +58,27 @@ public final class HouseStyle {
         + series.monitoringScope()
         + "。";
   }
+
+  /** 1. 标题：… */
+  public static String itemHeading(int n, String title) {
+    return n + ". 标题：" + title;
+  }
+
+  /** （新华网） */
+  public static String catalogueOutlet(String outlet) {
+    return "（" + outlet + "）";
+  }
+
+  /** 2025-12-28 来源：新华网 */
+  public static String dateLine(BulletinEntry e) {
+    return e.date().map(d -> isoDate(d) + " ").orElse("") + outletLine(e.outlet());
+  }
+
+  /** 链接： */
+  public static final String LINK_LABEL = "链接：";
+
+  /** 主要内容： */
+  public static final String CONTENT_LABEL = "主要内容：";
 
   /** 来源：新华网 */
   public static String outletLine(String outlet) {

@@ -1,10 +1,10 @@
 package cn.hinews.core.bulletin;
 
 import cn.hinews.core.domain.Block;
+import cn.hinews.core.text.MarkdownText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * The normalised house format as Markdown (see {@code BULLETIN-FORMAT.md}). Body subheadings are
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  * rendering back into the same issue.
  */
 final class MarkdownRenderer implements BulletinRenderer {
-  /** Body text that Markdown (or our importer) would read as structure gets a backslash. */
-  private static final Pattern NEEDS_ESCAPE = Pattern.compile("^(#|>|[-+*] |\\d+[.)．、]|\\*|_)");
 
   @Override
   public void render(BulletinView view, OutputStream out) throws IOException {
@@ -24,6 +22,7 @@ final class MarkdownRenderer implements BulletinRenderer {
     StringBuilder md = new StringBuilder(16_384);
     var series = view.series();
     var issue = view.issue();
+    para(md, HouseStyle.MARKDOWN_MARKER);
     para(md, "# " + series.title());
     para(md, HouseStyle.numberLine(issue.number()));
     para(md, series.publisher());
@@ -35,27 +34,23 @@ final class MarkdownRenderer implements BulletinRenderer {
     for (BulletinEntry e : view.entries()) {
       n++;
       para(md, n + ". " + e.title());
-      para(md, "（" + e.outlet() + "）");
+      para(md, HouseStyle.catalogueOutlet(e.outlet()));
     }
     para(md, "## " + HouseStyle.CONTENT_HEADING);
     n = 0;
     for (BulletinEntry e : view.entries()) {
       n++;
-      para(md, "### " + n + ". 标题：" + e.title());
+      para(md, "### " + HouseStyle.itemHeading(n, e.title()));
       para(md, HouseStyle.outletLine(e.outlet()));
-      para(md, "链接：<" + e.url() + ">");
-      para(md, "主要内容：");
-      para(md, escape(e.title()));
-      para(
-          md,
-          e.date().map(d -> HouseStyle.isoDate(d) + " ").orElse("")
-              + HouseStyle.outletLine(e.outlet()));
+      para(md, HouseStyle.LINK_LABEL + "<" + e.url() + ">");
+      para(md, HouseStyle.CONTENT_LABEL);
+      para(md, MarkdownText.escape(e.title()));
+      para(md, HouseStyle.dateLine(e));
       for (Block block : e.body()) {
         switch (block.kind()) {
-          case PARAGRAPH -> para(md, escape(block.text()));
+          case PARAGRAPH -> para(md, MarkdownText.escape(block.text()));
           case SUBHEADING -> para(md, "#### " + block.text());
-          case IMAGE_CAPTION ->
-              para(md, "*" + block.text().replace("\\", "\\\\").replace("*", "\\*") + "*");
+          case IMAGE_CAPTION -> para(md, MarkdownText.emphasis(block.text()));
         }
       }
     }
@@ -66,10 +61,5 @@ final class MarkdownRenderer implements BulletinRenderer {
 
   private static void para(StringBuilder md, String line) {
     md.append(line).append("\n\n");
-  }
-
-  static String escape(String text) {
-    String s = text.replace("\\", "\\\\");
-    return NEEDS_ESCAPE.matcher(s).find() ? "\\" + s : s;
   }
 }

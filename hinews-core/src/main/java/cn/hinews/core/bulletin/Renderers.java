@@ -17,6 +17,9 @@ public final class Renderers {
   public static Renderers standard() {
     Map<String, BulletinRenderer> m = new LinkedHashMap<>();
     m.put("md", new MarkdownRenderer());
+    m.put("html", new HtmlRenderer(HtmlRenderer.Medium.SCREEN));
+    m.put("pdf", new PdfRenderer());
+    m.put("docx", new DocxRenderer());
     return new Renderers(m);
   }
 
