@@ -1,6 +1,8 @@
 package cn.hinews.app;
 
 import cn.hinews.app.cli.Cli;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -13,6 +15,8 @@ public final class HinewsMain {
   private HinewsMain() {}
 
   public static void main(String[] args) {
+    // the PDF library logs to its own console by default: route it to SLF4J (logback.xml decides)
+    XRLog.setLoggerImpl(new Slf4jLogger());
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err =

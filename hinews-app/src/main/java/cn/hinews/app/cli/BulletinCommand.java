@@ -238,7 +238,7 @@ final class BulletinCommand implements Runnable {
         Path target = outFile.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".hinews-render", ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(tmp)) {
           renderer.render(view, os);
         } catch (IOException | RuntimeException e) {

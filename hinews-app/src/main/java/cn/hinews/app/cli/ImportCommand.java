@@ -14,11 +14,16 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import past bulletins (Markdown files, or folders of them) as published issues.")
+    description =
+        "Import past bulletins (Markdown or Word .docx files, or folders of them) as published"
+            + " issues.")
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand private Cli cli;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "bulletin files or folders")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "bulletin files (.md, .docx) or folders")
   private List<Path> paths;
 
   @Override

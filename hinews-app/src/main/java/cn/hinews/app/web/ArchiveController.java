@@ -1,11 +1,13 @@
 package cn.hinews.app.web;
 
+import cn.hinews.core.bulletin.BulletinRenderer;
 import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.HouseStyle;
-import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.domain.Series;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.IssueSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,18 @@ import org.springframework.web.server.ResponseStatusException;
 /** The archive of issues: the list, one issue, and its Markdown. */
 @Controller
 class ArchiveController {
+  private static final Map<String, MediaType> MEDIA_TYPES =
+      Map.of(
+          "md",
+          new MediaType("text", "markdown", StandardCharsets.UTF_8),
+          "html",
+          new MediaType("text", "html", StandardCharsets.UTF_8),
+          "pdf",
+          MediaType.APPLICATION_PDF,
+          "docx",
+          MediaType.parseMediaType(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
   private final HinewsHome home;
 
   ArchiveController(HinewsHome home) {
@@ -55,14 +69,26 @@ class ArchiveController {
     return "issue";
   }
 
-  @GetMapping("/issues/{series}/{number}.md")
-  ResponseEntity<byte[]> markdown(@PathVariable String series, @PathVariable int number) {
+  /** The issue as a file: md, html, docx or pdf. */
+  @GetMapping("/issues/{series}/{number}.{format}")
+  ResponseEntity<byte[]> export(
+      @PathVariable String series, @PathVariable int number, @PathVariable String format)
+      throws IOException {
+    BulletinRenderer renderer =
+        home.renderers()
+            .forFormat(format)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "不支持的格式：" + format));
     BulletinView view = find(series, number);
-    byte[] body = Renderers.markdown(view).getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    renderer.render(view, body);
+    String file = series + "-" + number + "." + format;
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
-        .header("Content-Disposition", "attachment; filename=\"" + series + "-" + number + ".md\"")
-        .body(body);
+        .contentType(MEDIA_TYPES.getOrDefault(format, MediaType.APPLICATION_OCTET_STREAM))
+        .header(
+            "Content-Disposition",
+            (format.equals("html") ? "inline" : "attachment") + "; filename=\"" + file + "\"")
+        .body(body.toByteArray());
   }
 
   private BulletinView find(String series, int number) {

@@ -70,6 +70,23 @@ class WebAppIT {
     assertThat(md.statusCode()).isEqualTo(200);
     assertThat(md.body()).contains("# 全国卫生信息化舆情监测周报");
     assertThat(get("/issues/weekly/1").statusCode()).isEqualTo(404);
+    assertThat(get("/issues/weekly/656.odt").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void exportsEveryFormat() throws Exception {
+    for (String format : new String[] {"docx", "pdf", "html"}) {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + port + "/issues/monthly/554." + format))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).as(format).isEqualTo(200);
+      assertThat(r.body().length).as(format).isGreaterThan(1000);
+      assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains("monthly-554." + format);
+    }
   }
 
   @Test

@@ -42,14 +42,14 @@ final class HtmlRenderer implements BulletinRenderer {
       """
       body { font-family: {serif}; font-size: 14pt; line-height: 1.75; color: #000; }
       .masthead { font-family: {serif}; font-weight: bold; color: #c00000; text-align: center;
-                  font-size: 26pt; letter-spacing: 2pt; line-height: 1.4; margin: 0; }
+                  font-size: 22pt; line-height: 1.4; margin: 0; text-indent: 0; }
       .number { text-align: center; margin: 6pt 0 12pt 0; }
       .byline { font-size: 13pt; margin: 0; }
       .byline .date { float: right; }
       .rule { border-top: 2.5pt solid #c00000; margin: 4pt 0 14pt 0; height: 0; clear: both; }
       h1, h2, h3, h4 { font-family: {sans}; font-weight: bold; line-height: 1.5; }
       h1 { font-size: 16pt; margin: 16pt 0 8pt 0; }
-      h1, h2, h3, h4, p.field { page-break-after: avoid; }
+      h1, h2, h3, h4, p.field, p.dateline { page-break-after: avoid; }
       h2 { font-size: 14pt; margin: 16pt 0 4pt 0; }
       h3.repeat { font-size: 15pt; text-align: center; margin: 10pt 0 4pt 0; }
       h4 { font-size: 14pt; margin: 8pt 0 2pt 0; text-indent: 2em; }
