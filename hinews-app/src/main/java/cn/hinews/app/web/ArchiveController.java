@@ -58,7 +58,7 @@ class ArchiveController {
     return "index";
   }
 
-  @GetMapping("/issues/{series}/{number}")
+  @GetMapping("/issues/{series}/{number:\\d+}")
   String issue(@PathVariable String series, @PathVariable int number, Model model) {
     BulletinView view = find(series, number);
     model.addAttribute("view", view);
@@ -70,7 +70,7 @@ class ArchiveController {
   }
 
   /** The issue as a file: md, html, docx or pdf. */
-  @GetMapping("/issues/{series}/{number}.{format}")
+  @GetMapping("/issues/{series}/{number:\\d+}.{format}")
   ResponseEntity<byte[]> export(
       @PathVariable String series, @PathVariable int number, @PathVariable String format)
       throws IOException {
