@@ -1,0 +1,119 @@
+package cn.hinews.core.extract;
+
+import cn.hinews.core.domain.Precision;
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.Zones;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publish times as Chinese pages write them: 2026年01月16日 10:22, 2026-01-16, 2026/1/16 10:22:05,
+ * ISO-8601 with a zone (converted to Beijing time), and relative ones (3小时前, 昨天 10:22).
+ */
+final class ChineseDates {
+  static final Pattern DATE =
+      Pattern.compile(
+          "(?<![\\d])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+              + "(?:\\s*[T\\s]\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?"
+              + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
+  private static final Pattern RELATIVE =
+      Pattern.compile("(刚刚|(\\d{1,2})\\s*分钟前|(\\d{1,2})\\s*小时前|(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2}))");
+
+  private ChineseDates() {}
+
+  /** The first date in {@code text}, at the precision the text shows. */
+  static Optional<PublishTime> first(String text, LocalDateTime now) {
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      Optional<PublishTime> t = of(m, now);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return relative(text, now);
+  }
+
+  static Optional<PublishTime> of(Matcher m, LocalDateTime now) {
+    try {
+      int year = Integer.parseInt(m.group(1));
+      LocalDate date =
+          LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (date.isAfter(now.toLocalDate().plusDays(2))) {
+        return Optional.empty();
+      }
+      if (m.group(4) == null) {
+        return Optional.of(new PublishTime(date.atStartOfDay(), Precision.DAY, m.group()));
+      }
+      int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+      LocalDateTime t =
+          date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), second);
+      if (m.group(7) != null) {
+        String zone = m.group(7);
+        ZoneOffset offset =
+            zone.equals("Z")
+                ? ZoneOffset.UTC
+                : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+        t = OffsetDateTime.of(t, offset).atZoneSameInstant(Zones.SHANGHAI).toLocalDateTime();
+      }
+      return Optional.of(
+          new PublishTime(t, m.group(6) == null ? Precision.MINUTE : Precision.SECOND, m.group()));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<PublishTime> relative(String text, LocalDateTime now) {
+    Matcher m = RELATIVE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    if (m.group(1).equals("刚刚")) {
+      return Optional.of(new PublishTime(now, Precision.MINUTE, m.group()));
+    }
+    if (m.group(2) != null) {
+      return Optional.of(
+          new PublishTime(now.minusMinutes(Integer.parseInt(m.group(2))), Precision.MINUTE, m.group()));
+    }
+    if (m.group(3) != null) {
+      return Optional.of(
+          new PublishTime(now.minusHours(Integer.parseInt(m.group(3))), Precision.MINUTE, m.group()));
+    }
+    int back = switch (m.group(4)) {
+      case "昨天" -> 1;
+      case "前天" -> 2;
+      default -> 0;
+    };
+    try {
+      LocalDateTime t =
+          now.toLocalDate()
+              .minusDays(back)
+              .atTime(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+      return Optional.of(new PublishTime(t, Precision.MINUTE, m.group()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A date in the URL: /2026/0116/, /20260116/, /2026-01/16/. */
+  static Optional<PublishTime> fromUrl(String url) {
+    Matcher m =
+        Pattern.compile("/((?:19|20)\\d{2})[-/]?(\\d{2})[-/]?(\\d{2})(?:/|\\D)").matcher(url);
+    while (m.find()) {
+      try {
+        LocalDate d =
+            LocalDate.of(
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return Optional.of(new PublishTime(d.atStartOfDay(), Precision.DAY, "url: " + m.group()));
+      } catch (DateTimeException e) {
+        // not a date after all: keep looking
+      }
+    }
+    return Optional.empty();
+  }
+}
