@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       BulletinCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {

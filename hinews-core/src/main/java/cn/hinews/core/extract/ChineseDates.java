@@ -23,7 +23,8 @@ final class ChineseDates {
               + "(?:\\s*[T\\s]\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?"
               + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
   private static final Pattern RELATIVE =
-      Pattern.compile("(刚刚|(\\d{1,2})\\s*分钟前|(\\d{1,2})\\s*小时前|(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2}))");
+      Pattern.compile(
+          "(刚刚|(\\d{1,2})\\s*分钟前|(\\d{1,2})\\s*小时前|(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2}))");
 
   private ChineseDates() {}
 
@@ -58,7 +59,8 @@ final class ChineseDates {
         ZoneOffset offset =
             zone.equals("Z")
                 ? ZoneOffset.UTC
-                : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+                : ZoneOffset.of(
+                    zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
         t = OffsetDateTime.of(t, offset).atZoneSameInstant(Zones.SHANGHAI).toLocalDateTime();
       }
       return Optional.of(
@@ -78,17 +80,20 @@ final class ChineseDates {
     }
     if (m.group(2) != null) {
       return Optional.of(
-          new PublishTime(now.minusMinutes(Integer.parseInt(m.group(2))), Precision.MINUTE, m.group()));
+          new PublishTime(
+              now.minusMinutes(Integer.parseInt(m.group(2))), Precision.MINUTE, m.group()));
     }
     if (m.group(3) != null) {
       return Optional.of(
-          new PublishTime(now.minusHours(Integer.parseInt(m.group(3))), Precision.MINUTE, m.group()));
+          new PublishTime(
+              now.minusHours(Integer.parseInt(m.group(3))), Precision.MINUTE, m.group()));
     }
-    int back = switch (m.group(4)) {
-      case "昨天" -> 1;
-      case "前天" -> 2;
-      default -> 0;
-    };
+    int back =
+        switch (m.group(4)) {
+          case "昨天" -> 1;
+          case "前天" -> 2;
+          default -> 0;
+        };
     try {
       LocalDateTime t =
           now.toLocalDate()
@@ -108,7 +113,9 @@ final class ChineseDates {
       try {
         LocalDate d =
             LocalDate.of(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
         return Optional.of(new PublishTime(d.atStartOfDay(), Precision.DAY, "url: " + m.group()));
       } catch (DateTimeException e) {
         // not a date after all: keep looking

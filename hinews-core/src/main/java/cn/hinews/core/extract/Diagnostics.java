@@ -12,7 +12,11 @@ import java.util.List;
  * @param notes other decisions, in order
  */
 public record Diagnostics(
-    String charset, String charsetSource, String contentNode, double confidence, List<String> notes) {
+    String charset,
+    String charsetSource,
+    String contentNode,
+    double confidence,
+    List<String> notes) {
   public Diagnostics {
     notes = List.copyOf(notes);
   }

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the extractor read from one page. It never throws: a page it cannot read gives a result
- * with {@link #failure} saying why and whatever it could read.
+ * What the extractor read from one page. It never throws: a page it cannot read gives a result with
+ * {@link #failure} saying why and whatever it could read.
  *
  * @param url the page's URL
  * @param title the headline, without the site's suffix

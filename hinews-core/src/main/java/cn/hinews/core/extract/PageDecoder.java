@@ -34,7 +34,9 @@ final class PageDecoder {
   static Decoded decode(byte[] bytes, Optional<String> contentType) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return new Decoded(
-          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom");
+          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8,
+          "bom");
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new Decoded(
@@ -61,7 +63,9 @@ final class PageDecoder {
       }
       if (!cs.equals(StandardCharsets.UTF_8) && utf8 && hasMultibyte(bytes)) {
         return decoded(
-            bytes, StandardCharsets.UTF_8, "sniffed (declared " + cs.name() + " but bytes are UTF-8)");
+            bytes,
+            StandardCharsets.UTF_8,
+            "sniffed (declared " + cs.name() + " but bytes are UTF-8)");
       }
       return decoded(bytes, cs, declaredBy);
     }

@@ -1,0 +1,57 @@
+package cn.hinews.core.extract;
+
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.text.ChineseText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what the body's container holds besides the article: editor, source and date lines, share
+ * and print links, copyright notices, the title again; stops at "相关阅读"-style endings.
+ */
+final class BodyFilter {
+  private static final Pattern META_LINE =
+      Pattern.compile(
+          "^[【\\[（(]?\\s*(责任编辑|责编|编辑|审核|校对|监制|值班编辑|来源|作者|发布时间|发表时间|发布日期|时间|日期|字号|浏览次数|点击数|阅读数|分享)\\s*[:：]");
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "^[【\\[]?\\s*(纠错|打印|关闭窗口|关闭|分享到|分享|扫一扫|返回顶部|我要评论|收藏|字号|大中小|小\\s*中\\s*大|点击收听|微信扫一扫|手机看|网页版|繁体|English)\\s*[】\\]]?");
+  private static final Pattern END =
+      Pattern.compile(
+          "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐)");
+  private static final Pattern LEGAL =
+      Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
+
+  private BodyFilter() {}
+
+  static List<Block> filter(List<BlockWriter.Unit> units, String title) {
+    List<Block> out = new ArrayList<>();
+    String titleKey = ChineseText.compareKey(title);
+    for (int i = 0; i < units.size(); i++) {
+      BlockWriter.Unit u = units.get(i);
+      String t = u.text();
+      int len = ContentFinder.visibleLength(t);
+      if (END.matcher(t).find() && len <= 40 && !out.isEmpty()) {
+        break;
+      }
+      if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
+        continue;
+      }
+      if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
+        continue;
+      }
+      if (len <= 120 && LEGAL.matcher(t).find()) {
+        continue;
+      }
+      if (out.isEmpty()
+          && len <= 60
+          && ChineseDates.DATE.matcher(t).find()
+          && ContentFinder.punctuation(t) <= 2) {
+        continue; // a date line above the body
+      }
+      out.add(new Block(u.kind(), t));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,339 @@
+package cn.hinews.core.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the element that holds the article body: removes what is never content, scores every text
+ * block by its length and punctuation (Chinese and Latin), credits its containers, and weighs each
+ * container by how little of its text is links — the idea behind Readability and GNE's
+ * text-and-punctuation density, written for Chinese pages. All passes are iterative: a page nested
+ * ten thousand deep costs time, not stack.
+ */
+final class ContentFinder {
+  static final Set<String> NEVER_CONTENT =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "iframe",
+          "object",
+          "embed",
+          "form",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "svg",
+          "canvas",
+          "template",
+          "nav",
+          "aside",
+          "footer",
+          "link",
+          "map",
+          "audio",
+          "video",
+          "dialog");
+
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "table",
+          "tbody",
+          "thead",
+          "tr",
+          "td",
+          "th",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "main",
+          "header",
+          "figure",
+          "figcaption",
+          "center",
+          "body",
+          "hr",
+          "address",
+          "details");
+
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "comment|share|footer|foot\\b|\\bnav|menu|sidebar|side-|side_|related|recommend|breadcrumb"
+              + "|crumb|copyright|advert|\\bads?\\b|\\bad[-_]|banner|login|toolbar|\\bhot|rank|\\btags?\\b"
+              + "|pager|pagination|popup|modal|sponsor|social|weixin|weibo|qrcode|erweima|subscribe"
+              + "|topbar|top-bar|search|friend|links\\b|xgxw|xgyd|relevant|more-news|newslist|list-news",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIKELY =
+      Pattern.compile(
+          "article|content|main|\\bbody|text|post|detail|story|entry|\\bzw|zhengwen|rm_txt|box_con"
+              + "|art_|news_txt|TRS_Editor|con_|artibody|endtext|cnt_bd|pages_content|article-content",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  /** The body's element(s) and how clearly they won. */
+  record Found(List<Element> elements, Element top, double confidence) {}
+
+  private ContentFinder() {}
+
+  /** Removes what is never content: scripts, forms, hidden and boilerplate-named elements. */
+  static void clean(Document doc) {
+    List<Node> comments = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      for (Node child : e.childNodes()) {
+        if (child instanceof Comment) {
+          comments.add(child);
+        }
+      }
+    }
+    comments.forEach(Node::remove);
+    doc.select(String.join(",", NEVER_CONTENT)).remove();
+    Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
+    Map<Element, int[]> lengths = lengths(doc);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : all) {
+      if (e == doc.body()) {
+        continue;
+      }
+      String style = e.attr("style");
+      if ((!style.isEmpty() && HIDDEN.matcher(style).find()) || e.hasAttr("hidden")) {
+        doomed.add(e);
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (names.isBlank()) {
+        continue;
+      }
+      if (UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()) {
+        int[] len = lengths.getOrDefault(e, new int[2]);
+        // a big block of plain text is content whatever it is called
+        boolean substantial = len[0] > 600 && len[1] < len[0] * 0.3;
+        if (!substantial) {
+          doomed.add(e);
+        }
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Text length and link-text length of every element, computed bottom-up in one pass. */
+  static Map<Element, int[]> lengths(Document doc) {
+    Elements all = doc.getAllElements();
+    Map<Element, int[]> m = new IdentityHashMap<>(all.size() * 2);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      int[] len = m.computeIfAbsent(e, k -> new int[2]);
+      boolean link = e.nameIs("a");
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          int n = visibleLength(t.getWholeText());
+          len[0] += n;
+          if (link) {
+            len[1] += n;
+          }
+        } else if (child instanceof Element c) {
+          int[] cl = m.computeIfAbsent(c, k -> new int[2]);
+          len[0] += cl[0];
+          len[1] += link ? cl[0] : cl[1];
+        }
+      }
+    }
+    return m;
+  }
+
+  static int visibleLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u3000') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Scores the cleaned document and returns the body's element(s). */
+  static Found find(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return new Found(List.of(), doc, 0);
+    }
+    Map<Element, int[]> lengths = lengths(doc);
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String inline = inlineText(e);
+      int len = visibleLength(inline);
+      if (len < 12) {
+        continue;
+      }
+      double score = 1 + punctuation(inline) + Math.min(len / 80.0, 4);
+      boolean paragraphTag =
+          e.nameIs("p")
+              || e.nameIs("li")
+              || e.nameIs("pre")
+              || e.nameIs("blockquote")
+              || isHeading(e);
+      Element first = paragraphTag ? e.parent() : e;
+      double share = 1;
+      for (Element a = first; a != null && share > 0.2; a = a.parent()) {
+        scores.merge(a, score * share, Double::sum);
+        share = share == 1 ? 0.5 : share / 1.5;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    Element top = null;
+    double best = 0;
+    double second = 0;
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      Element e = s.getKey();
+      int[] len = lengths.getOrDefault(e, new int[2]);
+      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
+      double weighted = (s.getValue() + classWeight(e)) * (1 - linkDensity);
+      if (weighted > best) {
+        second = best;
+        best = weighted;
+        top = e;
+      } else if (weighted > second) {
+        second = weighted;
+      }
+    }
+    if (top == null) {
+      return new Found(List.of(body), body, 0);
+    }
+    // a container whose parent holds little more text is the same content: climb to it
+    while (top.parent() != null && top.parent() != body) {
+      int[] mine = lengths.getOrDefault(top, new int[2]);
+      int[] theirs = lengths.getOrDefault(top.parent(), new int[2]);
+      if (theirs[0] - theirs[1] > (mine[0] - mine[1]) * 1.12 || theirs[1] > mine[1] + 40) {
+        break;
+      }
+      top = top.parent();
+    }
+    double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
+    return new Found(withSiblings(top, scores, lengths, best), top, confidence);
+  }
+
+  /** Siblings of the winner that are content too (a body split over several boxes). */
+  private static List<Element> withSiblings(
+      Element top, Map<Element, Double> scores, Map<Element, int[]> lengths, double best) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      int[] len = lengths.getOrDefault(sibling, new int[2]);
+      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
+      double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
+      boolean paragraph =
+          sibling.nameIs("p")
+              && len[0] > 60
+              && linkDensity < 0.2
+              && punctuation(sibling.text()) > 1;
+      if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3) || paragraph) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static double classWeight(Element e) {
+    String names = e.className() + " " + e.id();
+    double w = 0;
+    if (!names.isBlank()) {
+      if (LIKELY.matcher(names).find()) {
+        w += 25;
+      }
+      if (UNLIKELY.matcher(names).find()) {
+        w -= 25;
+      }
+    }
+    String tag = e.normalName();
+    switch (tag) {
+      case "article" -> w += 10;
+      case "div", "section", "main" -> w += 5;
+      case "td", "pre", "blockquote" -> w += 3;
+      case "ul", "ol", "dl", "form", "li" -> w -= 3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> w -= 5;
+      default -> {}
+    }
+    return w;
+  }
+
+  static boolean isHeading(Element e) {
+    String t = e.normalName();
+    return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+  }
+
+  /** The text of {@code e} that no nested block element holds. */
+  static String inlineText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    List<Node> stack = new ArrayList<>();
+    for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+      stack.add(e.childNode(i));
+    }
+    while (!stack.isEmpty()) {
+      Node n = stack.remove(stack.size() - 1);
+      if (n instanceof TextNode t) {
+        sb.append(t.getWholeText());
+      } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+        for (int i = c.childNodeSize() - 1; i >= 0; i--) {
+          stack.add(c.childNode(i));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  static int punctuation(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '，', '。', '、', '；', '：', '！', '？', '“', '”', ',', '.', ';', '!', '?' -> n++;
+        default -> {}
+      }
+    }
+    return n;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

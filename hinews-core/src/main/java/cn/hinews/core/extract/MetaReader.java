@@ -1,0 +1,180 @@
+package cn.hinews.core.extract;
+
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.text.ChineseText;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** What the page says about itself: title, time, authors from meta tags, OpenGraph and JSON-LD. */
+final class MetaReader {
+  private static final List<String> DATE_META =
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "og:release_date",
+          "publishdate",
+          "pubdate",
+          "publish-date",
+          "publish_date",
+          "publishtime",
+          "PubDate",
+          "firstpublishedtime",
+          "dc.date",
+          "dc.date.issued",
+          "date",
+          "weibo:article:create_at",
+          "apub:time",
+          "datePublished");
+  private static final Pattern JSON_DATE =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+  private static final Pattern JSON_AUTHOR =
+      Pattern.compile(
+          "\"author\"\\s*:\\s*(?:\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]{1,40})\"|\"([^\"]{1,40})\")");
+  private static final Pattern TITLE_SEPARATORS =
+      Pattern.compile("\\s*(?:[_|｜]|\\s[-–—－]\\s|--|——)\\s*");
+
+  private MetaReader() {}
+
+  static Optional<String> meta(Document doc, String name) {
+    for (Element m : doc.select("meta")) {
+      String key =
+          m.hasAttr("property")
+              ? m.attr("property")
+              : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      if (key.equalsIgnoreCase(name)) {
+        String v = m.attr("content").strip();
+        if (!v.isEmpty()) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The headline: an h1/h2 that the document title contains, else the title without its suffix. */
+  static String title(Document doc) {
+    String docTitle = doc.title().strip();
+    String docKey = ChineseText.compareKey(docTitle);
+    String best = "";
+    for (Element h : doc.select("h1, h2, h3, .title, .article-title, #title")) {
+      String t = h.text().strip();
+      String key = ChineseText.compareKey(t);
+      if (key.length() >= 4
+          && key.length() <= 120
+          && docKey.contains(key)
+          && t.length() > best.length()) {
+        best = t;
+      }
+    }
+    if (!best.isEmpty()) {
+      return best;
+    }
+    Optional<String> og = meta(doc, "og:title").or(() -> meta(doc, "title"));
+    String raw = og.orElse(docTitle);
+    String[] parts = TITLE_SEPARATORS.split(raw);
+    if (parts.length > 1) {
+      String first = parts[0].strip();
+      if (first.length() >= 4) {
+        return first;
+      }
+      String longest = "";
+      for (String p : parts) {
+        if (p.strip().length() > longest.length()) {
+          longest = p.strip();
+        }
+      }
+      return longest;
+    }
+    if (raw.isBlank()) {
+      Element h1 = doc.selectFirst("h1");
+      return h1 == null ? "" : h1.text().strip();
+    }
+    return raw.strip();
+  }
+
+  /** The site's own name: og:site_name, else the title's last part. */
+  static Optional<String> siteName(Document doc) {
+    Optional<String> og = meta(doc, "og:site_name");
+    if (og.isPresent()) {
+      return og;
+    }
+    String[] parts = TITLE_SEPARATORS.split(doc.title().strip());
+    if (parts.length > 1) {
+      String last = parts[parts.length - 1].strip();
+      if (last.length() >= 2 && last.length() <= 12) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<PublishTime> date(Document doc, LocalDateTime now) {
+    for (String name : DATE_META) {
+      Optional<PublishTime> t = meta(doc, name).flatMap(v -> ChineseDates.first(v, now));
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    for (Element time : doc.select("time[datetime], [itemprop=datePublished]")) {
+      String v = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+      Optional<PublishTime> t = ChineseDates.first(v.isEmpty() ? time.text() : v, now);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    for (String json : jsonLd(doc)) {
+      Matcher m = JSON_DATE.matcher(json);
+      if (m.find()) {
+        Optional<PublishTime> t = ChineseDates.first(m.group(1), now);
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static List<String> authors(Document doc) {
+    List<String> out = new ArrayList<>();
+    for (String json : jsonLd(doc)) {
+      Matcher m = JSON_AUTHOR.matcher(json);
+      while (m.find()) {
+        String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        if (Bylines.plausible(name) && !out.contains(name)) {
+          out.add(name);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      meta(doc, "author")
+          .or(() -> meta(doc, "article:author"))
+          .map(String::strip)
+          .filter(
+              a -> !a.contains("网") && !a.contains("报") && !a.contains("http") && a.length() <= 30)
+          .ifPresent(a -> out.addAll(List.of(a.split("[\\s,，、;；]+"))));
+    }
+    out.removeIf(a -> !Bylines.plausible(a));
+    return out;
+  }
+
+  private static List<String> jsonLd(Document doc) {
+    List<String> out = new ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      for (DataNode d : s.dataNodes()) {
+        out.add(d.getWholeData());
+      }
+    }
+    return out;
+  }
+
+  static Optional<String> image(Document doc) {
+    return meta(doc, "og:image");
+  }
+}

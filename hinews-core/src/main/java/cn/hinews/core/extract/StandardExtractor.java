@@ -1,0 +1,218 @@
+package cn.hinews.core.extract;
+
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.Source;
+import cn.hinews.core.domain.Zones;
+import cn.hinews.core.source.SourceRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The generic extractor: decode, parse, read the page's metadata, find the body by text and
+ * punctuation density, write it as blocks, then read dates, bylines and the 来源 line around the
+ * title. Never throws.
+ */
+final class StandardExtractor implements ArticleExtractor {
+  /** How far past the title the date and byline lines are looked for. */
+  static final int BYLINE_WINDOW = 400;
+
+  private final SourceRegistry sources;
+  private final Clock clock;
+
+  StandardExtractor(SourceRegistry sources, Clock clock) {
+    this.sources = sources;
+    this.clock = clock;
+  }
+
+  @Override
+  public Extraction extract(Page page) {
+    PageDecoder.Decoded decoded;
+    try {
+      decoded = PageDecoder.decode(page.body(), page.contentType());
+    } catch (RuntimeException e) {
+      return failed(page, "cannot decode the page: " + e, "?", "?");
+    }
+    try {
+      return extract(page, decoded);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(page, "cannot read the page: " + e, decoded.charset().name(), decoded.source());
+    }
+  }
+
+  private Extraction extract(Page page, PageDecoder.Decoded decoded) {
+    List<String> notes = new ArrayList<>();
+    LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.SHANGHAI));
+    Document doc = Jsoup.parse(decoded.text(), page.url(), Parser.htmlParser());
+    String title = MetaReader.title(doc);
+    Optional<PublishTime> metaDate = MetaReader.date(doc, now);
+    List<String> metaAuthors = MetaReader.authors(doc);
+    Optional<String> siteName = MetaReader.siteName(doc);
+    Optional<String> ogImage = MetaReader.image(doc).map(src -> absolute(page.url(), src));
+
+    // the lines between the title and the body: date, 来源, 作者
+    String fullText = doc.body() == null ? "" : doc.body().text();
+    String near = nearTitle(fullText, title);
+
+    ContentFinder.clean(doc);
+    ContentFinder.Found found = ContentFinder.find(doc);
+    BlockWriter.Written written = BlockWriter.write(found.elements());
+    List<Block> blocks = BodyFilter.filter(written.units(), title);
+    String bodyText = blocks.stream().map(Block::text).reduce("", (a, b) -> a + "\n" + b);
+    String head = bodyText.length() > 300 ? bodyText.substring(0, 300) : bodyText;
+    String tail = bodyText.length() > 300 ? bodyText.substring(bodyText.length() - 300) : bodyText;
+    List<String> rawUnits = written.units().stream().map(BlockWriter.Unit::text).toList();
+    String rawText = String.join("\n", rawUnits);
+
+    Optional<PublishTime> published = ChineseDates.first(near, now);
+    if (published.isPresent()) {
+      notes.add("date from the text after the title: " + published.get().raw());
+      if (metaDate.isPresent()
+          && metaDate.get().date().equals(published.get().date())
+          && metaDate.get().precision().compareTo(published.get().precision()) > 0) {
+        published = metaDate;
+        notes.add("time from the page's metadata");
+      }
+    } else if (metaDate.isPresent()) {
+      published = metaDate;
+      notes.add("date from the page's metadata");
+    } else {
+      published = ChineseDates.fromUrl(page.url());
+      if (published.isPresent()) {
+        notes.add("date from the URL");
+      } else {
+        published = ChineseDates.first(fullText, now);
+        published.ifPresent(p -> notes.add("date: the first in the page's text"));
+      }
+    }
+
+    List<String> authors = Bylines.authors(near);
+    if (authors.isEmpty()) {
+      authors = Bylines.authors(head);
+    }
+    if (authors.isEmpty()) {
+      authors = Bylines.authors(tail);
+    }
+    if (authors.isEmpty()) {
+      authors = metaAuthors;
+    }
+    List<String> editors = Bylines.editors(rawText + "\n" + near);
+    if (editors.isEmpty()) {
+      editors =
+          Bylines.editors(fullText.length() > 20_000 ? fullText.substring(0, 20_000) : fullText);
+    }
+    authors = new ArrayList<>(authors);
+    authors.removeAll(editors);
+    String sourceLine = Bylines.source(near).or(() -> Bylines.source(head)).orElse("");
+
+    String host = host(page.url());
+    Optional<Source> source = sources.forHost(host);
+    String outlet =
+        source
+            .map(Source::outlet)
+            .or(() -> siteName)
+            .orElse(sourceLine.isEmpty() ? host : sourceLine);
+
+    List<String> images = new ArrayList<>();
+    ogImage.ifPresent(images::add);
+    for (String img : written.images()) {
+      if (!images.contains(img) && images.size() < 5) {
+        images.add(img);
+      }
+    }
+    Optional<String> failure =
+        blocks.isEmpty() ? Optional.of("no article body found") : Optional.empty();
+    return new Extraction(
+        page.url(),
+        title,
+        published,
+        outlet,
+        sourceLine,
+        authors,
+        editors,
+        blocks,
+        images,
+        new Diagnostics(
+            decoded.charset().name(),
+            decoded.source(),
+            path(found.top()),
+            found.confidence(),
+            notes),
+        failure);
+  }
+
+  /** The text after the title's first appearance in the page (where the byline lines are). */
+  static String nearTitle(String text, String title) {
+    if (title.isEmpty()) {
+      return text.substring(0, Math.min(text.length(), BYLINE_WINDOW));
+    }
+    int at = text.indexOf(title);
+    if (at < 0) {
+      String shortTitle = title.substring(0, Math.min(title.length(), 8));
+      at = text.indexOf(shortTitle);
+    }
+    if (at < 0) {
+      return "";
+    }
+    int from = at + title.length();
+    return text.substring(
+        Math.min(from, text.length()), Math.min(text.length(), from + BYLINE_WINDOW));
+  }
+
+  private static String host(String url) {
+    try {
+      String h = URI.create(url.strip()).getHost();
+      return h == null ? "" : h;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  private static String absolute(String base, String src) {
+    try {
+      return base.isEmpty() ? src : URI.create(base).resolve(src.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return src;
+    }
+  }
+
+  static String path(Element e) {
+    if (e == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Element a = e; a != null && parts.size() < 6; a = a.parent()) {
+      String part = a.normalName();
+      if (!a.id().isEmpty()) {
+        part += "#" + a.id();
+      } else if (!a.className().isEmpty()) {
+        part += "." + a.className().strip().replace(' ', '.');
+      }
+      parts.add(0, part);
+    }
+    return String.join(" > ", parts);
+  }
+
+  private static Extraction failed(Page page, String why, String charset, String charsetSource) {
+    return new Extraction(
+        page.url(),
+        "",
+        Optional.empty(),
+        "",
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        new Diagnostics(charset, charsetSource, "", 0, List.of()),
+        Optional.of(why));
+  }
+}
