@@ -43,6 +43,9 @@ final class ExtractCommand implements Callable<Integer> {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
 
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("uuuu-MM", Locale.ROOT);
+
   @ParentCommand private Cli cli;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "a saved page (.html or .html.gz)")
@@ -178,6 +181,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   static String date(PublishTime p) {
     return switch (p.precision()) {
+      case YEAR -> String.valueOf(p.value().getYear());
+      case MONTH -> MONTH.format(p.value());
       case DAY -> DAY.format(p.value());
       case MINUTE -> MINUTE.format(p.value());
       case SECOND -> SECOND.format(p.value());

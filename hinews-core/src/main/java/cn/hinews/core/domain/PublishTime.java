@@ -20,6 +20,8 @@ public record PublishTime(LocalDateTime value, Precision precision, String raw) 
     raw = raw == null ? "" : raw;
     value =
         switch (precision) {
+          case YEAR -> value.withDayOfYear(1).truncatedTo(ChronoUnit.DAYS);
+          case MONTH -> value.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
           case DAY -> value.truncatedTo(ChronoUnit.DAYS);
           case MINUTE -> value.truncatedTo(ChronoUnit.MINUTES);
           case SECOND -> value.truncatedTo(ChronoUnit.SECONDS);

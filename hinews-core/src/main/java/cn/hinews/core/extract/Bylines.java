@@ -10,50 +10,86 @@ import java.util.regex.Pattern;
 
 /** The 来源, 作者/记者 and 责任编辑 lines of Chinese pages. */
 final class Bylines {
+  /** A Han name, or a user name as blogs and forums show them. */
   private static final String NAME = "[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.&-]{1,20}";
-  private static final Pattern AUTHOR =
+
+  /** What ends a name: punctuation, space, or the words that follow a byline. */
+  private static final String END = "(?=$|[\\s、，,/）)\\]】|。；;：:]|发自|报道|摄|电|讯|供稿|整理|撰写)";
+
+  private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:作\\s*者|撰\\s*文|撰\\s*稿|文\\s*[/|｜]|文字[:：]|本报记者|特约记者|见习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
-              + "\\s*[:：]?\\s*((?:(?:"
+          "(?:作\\s*者|撰\\s*文|撰\\s*稿|文\\s*[/|｜]|文字\\s*[:：]|本报记者|特约记者|见习记者|实习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
+              + "\\s*[:：]?\\s*((?:"
               + NAME
-              + ")(?:[\\s、，,/和与及]+|$|(?=[）)\\]】|\\s。；;：:]))){1,6})");
+              + ")"
+              + END
+              + "(?:\\s*[、，,和与及\\s]\\s*(?:[\\p{IsHan}]{2,3}|[A-Za-z][A-Za-z0-9_.&-]{1,20})"
+              + END
+              + "){0,5})");
+
+  /** A forum's "本贴由X于…" and a blog's "由X张贴" / "X发表于". */
+  private static final Pattern POSTED =
+      Pattern.compile("(?:本贴由|由)\\s*(" + NAME + ")\\s*(?:于|张贴|发表|发布)");
+
+  /** The reporters in parentheses at the very end of a Chinese news body: （张三 李四）. */
+  private static final Pattern TRAILING =
+      Pattern.compile(
+          "[（(]\\s*((?:[\\p{IsHan}]{2,4})(?:\\s+[\\p{IsHan}]{2,3}){0,4})\\s*(?:[\\p{IsHan}]{2,3}报道)?\\s*[）)]\\s*$");
+
   private static final Pattern EDITOR =
       Pattern.compile(
-          "(?:责任编辑|责编|编辑|值班编辑)\\s*[:：]\\s*((?:" + NAME + ")(?:[\\s、，,]+(?:" + NAME + "))*)");
+          "(?:责任编辑|责编|编辑|值班编辑)\\s*[:：]\\s*((?:" + NAME + ")(?:[\\s、，,]+(?:[\\p{IsHan}]{2,3}))*)");
   private static final Pattern SOURCE =
-      Pattern.compile("来源\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9·《》（）()]{2,24})");
+      Pattern.compile("来源\\s*[:：]\\s*\\[?\\s*([\\p{IsHan}A-Za-z0-9·《》]{2,24})");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "本报", "记者", "编辑", "来源", "发布", "时间", "日期", "新华社", "新华网", "人民网", "人民日报", "央广网", "光明网",
           "中国网", "通讯员", "实习生", "摄影", "报道", "责任编辑", "作者", "联系", "电话", "我们", "本文", "转载", "原创", "整理",
-          "综合", "客户端", "北京", "上海", "日电", "图片", "视频");
+          "综合", "客户端", "北京", "上海", "图片", "视频", "简介", "个人简介", "专栏", "网友", "匿名", "admin", "Admin",
+          "null", "http", "www");
 
   private Bylines() {}
 
   /** Author names in a text, in order, without duplicates. */
   static List<String> authors(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = AUTHOR.matcher(text);
+    Matcher m = LABELLED.matcher(text);
     while (m.find() && out.size() < 8) {
-      for (String name : m.group(1).split("[\\s、，,/和与及]+")) {
-        String n = name.strip();
-        if (plausible(n)) {
-          out.add(n);
-        }
+      addNames(out, m.group(1));
+    }
+    if (out.isEmpty()) {
+      Matcher p = POSTED.matcher(text);
+      if (p.find()) {
+        addNames(out, p.group(1));
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** The （张三 李四） at the end of a body. */
+  static List<String> trailing(String lastParagraph) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = TRAILING.matcher(lastParagraph);
+    if (m.find()) {
+      addNames(out, m.group(1));
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void addNames(Set<String> out, String names) {
+    for (String name : names.split("[\\s、，,和与及]+")) {
+      String n = name.strip();
+      if (plausible(n)) {
+        out.add(n);
+      }
+    }
   }
 
   static List<String> editors(String text) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = EDITOR.matcher(text);
     while (m.find()) {
-      for (String name : m.group(1).split("[\\s、，,]+")) {
-        if (plausible(name.strip())) {
-          out.add(name.strip());
-        }
-      }
+      addNames(out, m.group(1));
     }
     return new ArrayList<>(out);
   }
@@ -73,10 +109,9 @@ final class Bylines {
     if (name.length() < 2 || NOT_NAMES.contains(name)) {
       return false;
     }
-    for (String bad : NOT_NAMES) {
-      if (name.length() > 2 && name.endsWith(bad)) {
-        return false;
-      }
+    if (name.codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return ChineseNames.plausibleHanName(name);
     }
     return !name.matches(".*\\d{3,}.*");
   }

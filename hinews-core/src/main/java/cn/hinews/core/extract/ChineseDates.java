@@ -20,7 +20,7 @@ final class ChineseDates {
   static final Pattern DATE =
       Pattern.compile(
           "(?<![\\d])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
-              + "(?:\\s*[T\\s]\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?"
+              + "(?:(?:\\s*T\\s*|\\s+|(?<=日)|(?<=日\\s))(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?"
               + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
   private static final Pattern RELATIVE =
       Pattern.compile(
@@ -103,6 +103,25 @@ final class ChineseDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static final Pattern YEAR_MONTH =
+      Pattern.compile("(?<![\\d])((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
+
+  /** A month without a day (1996年6月), for pages that show no more. */
+  static Optional<PublishTime> yearMonth(String text, LocalDateTime now) {
+    Matcher m = YEAR_MONTH.matcher(text);
+    while (m.find()) {
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        if (!d.isAfter(now.toLocalDate())) {
+          return Optional.of(new PublishTime(d.atStartOfDay(), Precision.MONTH, m.group()));
+        }
+      } catch (DateTimeException e) {
+        // 2005年13月: not a month
+      }
+    }
+    return Optional.empty();
   }
 
   /** A date in the URL: /2026/0116/, /20260116/, /2026-01/16/. */

@@ -30,7 +30,6 @@ final class ContentFinder {
           "iframe",
           "object",
           "embed",
-          "form",
           "button",
           "input",
           "select",
@@ -38,14 +37,14 @@ final class ContentFinder {
           "svg",
           "canvas",
           "template",
-          "nav",
-          "aside",
-          "footer",
           "link",
           "map",
           "audio",
           "video",
           "dialog");
+
+  /** Containers that are boilerplate unless they hold a big block of plain text. */
+  static final Set<String> RARELY_CONTENT = Set.of("nav", "aside", "footer");
 
   static final Set<String> BLOCK_TAGS =
       Set.of(
@@ -115,6 +114,8 @@ final class ContentFinder {
     }
     comments.forEach(Node::remove);
     doc.select(String.join(",", NEVER_CONTENT)).remove();
+    // ASP.NET wraps whole pages in a form: keep what it holds
+    doc.select("form").unwrap();
     Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
     Map<Element, int[]> lengths = lengths(doc);
     List<Element> doomed = new ArrayList<>();
@@ -128,10 +129,12 @@ final class ContentFinder {
         continue;
       }
       String names = e.className() + " " + e.id();
-      if (names.isBlank()) {
-        continue;
-      }
-      if (UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()) {
+      boolean suspect =
+          RARELY_CONTENT.contains(e.normalName())
+              || (!names.isBlank()
+                  && UNLIKELY.matcher(names).find()
+                  && !LIKELY.matcher(names).find());
+      if (suspect) {
         int[] len = lengths.getOrDefault(e, new int[2]);
         // a big block of plain text is content whatever it is called
         boolean substantial = len[0] > 600 && len[1] < len[0] * 0.3;

@@ -91,6 +91,10 @@ final class StandardExtractor implements ArticleExtractor {
       } else {
         published = ChineseDates.first(fullText, now);
         published.ifPresent(p -> notes.add("date: the first in the page's text"));
+        if (published.isEmpty()) {
+          published = ChineseDates.yearMonth(near + "\n" + head + "\n" + tail, now);
+          published.ifPresent(p -> notes.add("month only: " + p.raw()));
+        }
       }
     }
 
@@ -101,8 +105,18 @@ final class StandardExtractor implements ArticleExtractor {
     if (authors.isEmpty()) {
       authors = Bylines.authors(tail);
     }
+    if (authors.isEmpty() && !blocks.isEmpty()) {
+      authors = Bylines.trailing(blocks.get(blocks.size() - 1).text());
+    }
     if (authors.isEmpty()) {
       authors = metaAuthors;
+    }
+    if (authors.isEmpty()) {
+      authors =
+          Bylines.authors(fullText.length() > 50_000 ? fullText.substring(0, 50_000) : fullText);
+      if (!authors.isEmpty()) {
+        notes.add("authors from a byline elsewhere on the page");
+      }
     }
     List<String> editors = Bylines.editors(rawText + "\n" + near);
     if (editors.isEmpty()) {
