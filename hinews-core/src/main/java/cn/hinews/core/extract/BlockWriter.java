@@ -28,7 +28,7 @@ final class BlockWriter {
   record Written(List<Unit> units, List<String> images) {}
 
   /** One block before filtering, with what its markup said about it. */
-  record Unit(String text, BlockKind kind, boolean afterImage, boolean centred) {}
+  record Unit(String text, BlockKind kind, boolean afterImage, boolean centred, double linkShare) {}
 
   private BlockWriter() {}
 
@@ -47,11 +47,12 @@ final class BlockWriter {
     private final StringBuilder text = new StringBuilder();
     private int boldChars;
     private int depthBold;
+    private int linkChars;
+    private int depthLink;
     private int headingDepth;
     private int captionDepth;
     private int centredDepth;
     private boolean imageSinceText;
-    private final List<Element> open = new ArrayList<>();
 
     @Override
     public void head(Node node, int depth) {
@@ -60,6 +61,9 @@ final class BlockWriter {
         text.append(s);
         if (depthBold > 0) {
           boldChars += ContentFinder.visibleLength(s);
+        }
+        if (depthLink > 0) {
+          linkChars += ContentFinder.visibleLength(s);
         }
         return;
       }
@@ -81,11 +85,11 @@ final class BlockWriter {
           imageSinceText = true;
         }
         case "strong", "b" -> depthBold++;
+        case "a" -> depthLink++;
         default -> {}
       }
       if (ContentFinder.BLOCK_TAGS.contains(tag)) {
         flush();
-        open.add(e);
         if (ContentFinder.isHeading(e)) {
           headingDepth++;
         }
@@ -108,9 +112,11 @@ final class BlockWriter {
       if (tag.equals("strong") || tag.equals("b")) {
         depthBold--;
       }
+      if (tag.equals("a")) {
+        depthLink--;
+      }
       if (ContentFinder.BLOCK_TAGS.contains(tag)) {
         flush();
-        open.remove(open.size() - 1);
         if (ContentFinder.isHeading(e)) {
           headingDepth--;
         }
@@ -127,8 +133,10 @@ final class BlockWriter {
     void flush() {
       String s = WHITESPACE.matcher(text).replaceAll(" ").strip();
       int bold = boldChars;
+      int links = linkChars;
       text.setLength(0);
       boldChars = 0;
+      linkChars = 0;
       if (s.isEmpty()) {
         return;
       }
@@ -145,7 +153,13 @@ final class BlockWriter {
           && (centredDepth > 0 || CAPTION_WORDS.matcher(s).find())) {
         kind = BlockKind.IMAGE_CAPTION;
       }
-      units.add(new Unit(s, kind, imageSinceText, centredDepth > 0));
+      units.add(
+          new Unit(
+              s,
+              kind,
+              imageSinceText,
+              centredDepth > 0,
+              visible == 0 ? 0 : (double) links / visible));
       imageSinceText = false;
     }
 

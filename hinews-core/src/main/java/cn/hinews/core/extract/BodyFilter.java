@@ -16,16 +16,20 @@ final class BodyFilter {
           "^[【\\[（(]?\\s*(责任编辑|责编|编辑|审核|校对|监制|值班编辑|来源|作者|发布时间|发表时间|发布日期|时间|日期|字号|浏览次数|点击数|阅读数|分享)\\s*[:：]");
   private static final Pattern CHROME =
       Pattern.compile(
-          "^[【\\[]?\\s*(纠错|打印|关闭窗口|关闭|分享到|分享|扫一扫|返回顶部|我要评论|收藏|字号|大中小|小\\s*中\\s*大|点击收听|微信扫一扫|手机看|网页版|繁体|English)\\s*[】\\]]?");
+          "^[【\\[]?\\s*(第\\s*\\d+\\s*页|纠错|打印|关闭窗口|关闭|分享到|分享|扫一扫|返回顶部|返回页首|我要评论|收藏|字号|大中小|小\\s*中\\s*大|点击收听|微信扫一扫|手机看|网页版|繁体|English)\\s*[】\\]]?");
   private static final Pattern END =
       Pattern.compile(
-          "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐)");
+          "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|相关专题|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐|新闻排行|热门文章|最新评论|发表评论|我要评论|网友评论)");
   private static final Pattern LEGAL =
       Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
 
   private BodyFilter() {}
 
-  static List<Block> filter(List<BlockWriter.Unit> units, String title) {
+  /** A line this short without punctuation, in a run of three or more, is a list of links. */
+  static final int LIST_LINE = 25;
+
+  static List<Block> filter(List<BlockWriter.Unit> raw, String title) {
+    List<BlockWriter.Unit> units = withoutLists(raw);
     List<Block> out = new ArrayList<>();
     String titleKey = ChineseText.compareKey(title);
     for (int i = 0; i < units.size(); i++) {
@@ -37,6 +41,9 @@ final class BodyFilter {
       }
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;
+      }
+      if (u.linkShare() > 0.5 && len <= 60) {
+        continue; // a link, not a paragraph
       }
       if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
         continue;
@@ -52,6 +59,43 @@ final class BodyFilter {
       }
       out.add(new Block(u.kind(), t));
     }
+    while (!out.isEmpty() && trailingChrome(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
     return out;
+  }
+
+  /** Short lines after the last paragraph that are not a reporter's parenthesis. */
+  private static boolean trailingChrome(Block b) {
+    String t = b.text();
+    return ContentFinder.visibleLength(t) <= 12
+        && ContentFinder.punctuation(t) == 0
+        && !t.startsWith("（")
+        && !t.startsWith("(");
+  }
+
+  /** Drops runs of three or more short unpunctuated lines: menus, link lists, ad lists. */
+  static List<BlockWriter.Unit> withoutLists(List<BlockWriter.Unit> units) {
+    List<BlockWriter.Unit> out = new ArrayList<>(units.size());
+    int i = 0;
+    while (i < units.size()) {
+      int j = i;
+      while (j < units.size() && listLine(units.get(j))) {
+        j++;
+      }
+      if (j - i >= 3) {
+        i = j;
+        continue;
+      }
+      out.add(units.get(i));
+      i++;
+    }
+    return out;
+  }
+
+  private static boolean listLine(BlockWriter.Unit u) {
+    return ContentFinder.visibleLength(u.text()) <= LIST_LINE
+        && ContentFinder.punctuation(u.text()) == 0
+        && u.kind() != cn.hinews.core.domain.BlockKind.IMAGE_CAPTION;
   }
 }
