@@ -40,13 +40,20 @@ final class Bylines {
       Pattern.compile(
           "(?:责任编辑|责编|编辑|值班编辑)\\s*[:：]\\s*((?:" + NAME + ")(?:[\\s、，,]+(?:[\\p{IsHan}]{2,3}))*)");
   private static final Pattern SOURCE =
-      Pattern.compile("来源\\s*[:：]\\s*\\[?\\s*([\\p{IsHan}A-Za-z0-9·《》]{2,24})");
+      Pattern.compile("来源\\s*[:：]\\s*\\[?\\s*([\\p{IsHan}A-Za-z·《》]{2,24})");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "本报", "记者", "编辑", "来源", "发布", "时间", "日期", "新华社", "新华网", "人民网", "人民日报", "央广网", "光明网",
           "中国网", "通讯员", "实习生", "摄影", "报道", "责任编辑", "作者", "联系", "电话", "我们", "本文", "转载", "原创", "整理",
           "综合", "客户端", "北京", "上海", "图片", "视频", "简介", "个人简介", "专栏", "网友", "匿名", "admin", "Admin",
           "null", "http", "www");
+
+  /** Words that follow a byline and are no names although they start like one (相关新闻). */
+  private static final List<String> NOT_NAME_STARTS =
+      List.of(
+          "相关", "来源", "编辑", "责任", "作者", "记者", "关于", "更多", "分享", "打印", "扫一", "返回", "上一", "下一", "原标",
+          "图片", "视频", "本文", "本报", "文章", "评论", "点击", "阅读", "字号", "纠错", "热门", "推荐", "通讯", "发布", "时间",
+          "日期", "版权", "声明", "联系", "投稿", "监制", "审核", "校对");
 
   private Bylines() {}
 
@@ -108,6 +115,11 @@ final class Bylines {
   static boolean plausible(String name) {
     if (name.length() < 2 || NOT_NAMES.contains(name)) {
       return false;
+    }
+    for (String start : NOT_NAME_STARTS) {
+      if (name.startsWith(start)) {
+        return false;
+      }
     }
     if (name.codePoints()
         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -135,6 +135,8 @@ final class StandardExtractor implements ArticleExtractor {
             .or(() -> siteName)
             .orElse(sourceLine.isEmpty() ? host : sourceLine);
 
+    title = withoutSiteSuffix(title, outlet, siteName.orElse(""));
+
     List<String> images = new ArrayList<>();
     ogImage.ifPresent(images::add);
     for (String img : written.images()) {
@@ -161,6 +163,23 @@ final class StandardExtractor implements ArticleExtractor {
             found.confidence(),
             notes),
         failure);
+  }
+
+  /** 习近平主持召开…-中国科普网 → 习近平主持召开…: a site name tacked on with a dash or bar. */
+  static String withoutSiteSuffix(String title, String outlet, String siteName) {
+    String t = title.strip();
+    for (String name : new String[] {outlet, siteName}) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      for (String sep : new String[] {"-", "_", "|", "｜", "－", "—", "——", " "}) {
+        String suffix = sep + name;
+        if (t.endsWith(suffix) && t.length() > suffix.length() + 3) {
+          return t.substring(0, t.length() - suffix.length()).strip();
+        }
+      }
+    }
+    return t;
   }
 
   /** The text after the title's first appearance in the page (where the byline lines are). */
