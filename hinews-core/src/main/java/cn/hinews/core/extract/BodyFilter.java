@@ -19,7 +19,7 @@ final class BodyFilter {
           "^[【\\[]?\\s*(第\\s*\\d+\\s*页|纠错|打印|关闭窗口|关闭|分享到|分享|扫一扫|返回顶部|返回页首|我要评论|收藏|字号|大中小|小\\s*中\\s*大|点击收听|微信扫一扫|手机看|网页版|繁体|English)\\s*[】\\]]?");
   private static final Pattern END =
       Pattern.compile(
-          "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|相关专题|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐|新闻排行|热门文章|最新评论|发表评论|我要评论|网友评论)");
+          "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|相关专题|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐|新闻排行|热门文章|最新评论|发表评论|我要评论|网友评论)\\s*[】\\]]?\\s*[:：>》»]*\\s*$");
   private static final Pattern LEGAL =
       Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
 
@@ -36,11 +36,14 @@ final class BodyFilter {
       BlockWriter.Unit u = units.get(i);
       String t = u.text();
       int len = ContentFinder.visibleLength(t);
-      if (END.matcher(t).find() && len <= 40 && !out.isEmpty()) {
+      if (END.matcher(t).find() && !out.isEmpty()) {
         break;
       }
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;
+      }
+      if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        continue; // a lone bullet or rule
       }
       if (u.linkShare() > 0.5 && len <= 60) {
         continue; // a link, not a paragraph
@@ -51,7 +54,7 @@ final class BodyFilter {
       if (len <= 120 && LEGAL.matcher(t).find()) {
         continue;
       }
-      if (out.isEmpty()
+      if (out.size() <= 2
           && len <= 60
           && ChineseDates.DATE.matcher(t).find()
           && ContentFinder.punctuation(t) <= 2) {
