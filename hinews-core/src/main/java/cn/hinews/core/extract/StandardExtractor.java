@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -66,7 +67,7 @@ final class StandardExtractor implements ArticleExtractor {
     ContentFinder.Found found = ContentFinder.find(doc);
     BlockWriter.Written written = BlockWriter.write(found.elements());
     List<Block> blocks = BodyFilter.filter(written.units(), title);
-    String bodyText = blocks.stream().map(Block::text).reduce("", (a, b) -> a + "\n" + b);
+    String bodyText = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
     String head = bodyText.length() > 300 ? bodyText.substring(0, 300) : bodyText;
     String tail = bodyText.length() > 300 ? bodyText.substring(bodyText.length() - 300) : bodyText;
     List<String> rawUnits = written.units().stream().map(BlockWriter.Unit::text).toList();
