@@ -94,6 +94,12 @@ final class ContentFinder {
           "article|content|main|\\bbody|text|post|detail|story|entry|\\bzw|zhengwen|rm_txt|box_con"
               + "|art_|news_txt|TRS_Editor|con_|artibody|endtext|cnt_bd|pages_content|article-content",
           Pattern.CASE_INSENSITIVE);
+
+  /** Reader comments: never the article, however much text they hold. */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "comment|disqus|respond|replies|\\breply|pinglun|discuss", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern HIDDEN =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -102,8 +108,18 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  /** Removes what is never content: scripts, forms, hidden and boilerplate-named elements. */
+  /** Removes what is never content: scripts, hidden and boilerplate-named elements. */
   static void clean(Document doc) {
+    clean(doc, true);
+  }
+
+  /**
+   * Removes what is never content.
+   *
+   * @param byName also remove elements whose class or id names boilerplate (off for the second try
+   *     on a page where that left no body, as Readability does)
+   */
+  static void clean(Document doc, boolean byName) {
     List<Node> comments = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       for (Node child : e.childNodes()) {
@@ -137,7 +153,8 @@ final class ContentFinder {
       if (suspect) {
         int[] len = lengths.getOrDefault(e, new int[2]);
         // a big block of plain text is content whatever it is called
-        boolean substantial = len[0] > 600 && len[1] < len[0] * 0.3;
+        boolean substantial =
+            len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
         if (!substantial) {
           doomed.add(e);
         }

@@ -63,10 +63,24 @@ final class StandardExtractor implements ArticleExtractor {
     String fullText = doc.body() == null ? "" : doc.body().text();
     String near = nearTitle(fullText, title);
 
+    Document pristine = doc.clone();
     ContentFinder.clean(doc);
     ContentFinder.Found found = ContentFinder.find(doc);
     BlockWriter.Written written = BlockWriter.write(found.elements());
     List<Block> blocks = BodyFilter.filter(written.units(), title);
+    if (textLength(blocks) < RETRY_BELOW) {
+      // the class names misled the cleaning (CNN's article sits in "pg-side-of-rail"): try without
+      ContentFinder.clean(pristine, false);
+      ContentFinder.Found again = ContentFinder.find(pristine);
+      BlockWriter.Written rewritten = BlockWriter.write(again.elements());
+      List<Block> retried = BodyFilter.filter(rewritten.units(), title);
+      if (textLength(retried) > textLength(blocks) * 2) {
+        notes.add("second try without cleaning by class names");
+        found = again;
+        written = rewritten;
+        blocks = retried;
+      }
+    }
     String bodyText = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
     String head = bodyText.length() > 300 ? bodyText.substring(0, 300) : bodyText;
     String tail = bodyText.length() > 300 ? bodyText.substring(bodyText.length() - 300) : bodyText;
@@ -181,6 +195,17 @@ final class StandardExtractor implements ArticleExtractor {
       }
     }
     return t;
+  }
+
+  /** A body shorter than this (visible characters) gets a second try. */
+  static final int RETRY_BELOW = 200;
+
+  private static int textLength(List<Block> blocks) {
+    int n = 0;
+    for (Block b : blocks) {
+      n += ContentFinder.visibleLength(b.text());
+    }
+    return n;
   }
 
   /** The text after the title's first appearance in the page (where the byline lines are). */
