@@ -147,7 +147,8 @@ final class ContentFinder {
       String names = e.className() + " " + e.id();
       boolean suspect =
           RARELY_CONTENT.contains(e.normalName())
-              || (!names.isBlank()
+              || (byName
+                  && !names.isBlank()
                   && UNLIKELY.matcher(names).find()
                   && !LIKELY.matcher(names).find());
       if (suspect) {

@@ -14,7 +14,24 @@ public final class ExtractDebug {
     byte[] bytes = Files.readAllBytes(Path.of(args[0]));
     PageDecoder.Decoded d = PageDecoder.decode(bytes, Optional.empty());
     Document doc = Jsoup.parse(d.text(), "");
-    ContentFinder.clean(doc);
+    if (args.length > 2) {
+      System.out.println("before cleaning: " + doc.text().contains(args[2]));
+    }
+    ContentFinder.clean(doc, args.length < 2 || !args[1].equals("noname"));
+    if (args.length > 2) {
+      System.out.println(
+          "after cleaning, '"
+              + args[2]
+              + "' is "
+              + (doc.text().contains(args[2]) ? "there" : "gone"));
+      Document raw = Jsoup.parse(d.text(), "");
+      for (org.jsoup.nodes.Element e : raw.getElementsContainingOwnText(args[2])) {
+        for (org.jsoup.nodes.Element a = e; a != null; a = a.parent()) {
+          System.out.println("    " + a.normalName() + " ." + a.className() + " #" + a.id());
+        }
+        break;
+      }
+    }
     ContentFinder.Found found = ContentFinder.find(doc);
     System.out.println(
         "top: " + StandardExtractor.path(found.top()) + " conf " + found.confidence());
