@@ -104,7 +104,7 @@ final class ContentFinder {
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   /** The body's element(s) and how clearly they won. */
-  record Found(List<Element> elements, Element top, double confidence) {}
+  record Found(List<Element> elements, Element top, double confidence, List<String> ranking) {}
 
   private ContentFinder() {}
 
@@ -208,7 +208,7 @@ final class ContentFinder {
   static Found find(Document doc) {
     Element body = doc.body();
     if (body == null) {
-      return new Found(List.of(), doc, 0);
+      return new Found(List.of(), doc, 0, List.of());
     }
     Map<Element, int[]> lengths = lengths(doc);
     Map<Element, Double> scores = new IdentityHashMap<>();
@@ -252,8 +252,9 @@ final class ContentFinder {
       }
     }
     if (top == null) {
-      return new Found(List.of(body), body, 0);
+      return new Found(List.of(body), body, 0, List.of());
     }
+    top = commonAncestorOfRivals(top, scores, lengths, best, body);
     // a container whose parent holds little more text is the same content: climb to it
     while (top.parent() != null && top.parent() != body) {
       int[] mine = lengths.getOrDefault(top, new int[2]);
@@ -264,7 +265,89 @@ final class ContentFinder {
       top = top.parent();
     }
     double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
-    return new Found(withSiblings(top, scores, lengths, best), top, confidence);
+    return new Found(
+        withSiblings(top, scores, lengths, best), top, confidence, ranking(scores, lengths));
+  }
+
+  /**
+   * A body split into several boxes (chunks of one article) makes several strong candidates: when a
+   * rival at least {@link #RIVAL_SHARE} as strong as the winner shares a close ancestor with it,
+   * and that ancestor holds little besides them and few links, the ancestor is the body.
+   */
+  private static Element commonAncestorOfRivals(
+      Element top,
+      Map<Element, Double> scores,
+      Map<Element, int[]> lengths,
+      double best,
+      Element body) {
+    List<Element> rivals = new ArrayList<>();
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      Element e = s.getKey();
+      if (e == top || e == body) {
+        continue;
+      }
+      int[] len = lengths.getOrDefault(e, new int[2]);
+      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
+      double weighted = (s.getValue() + classWeight(e)) * (1 - linkDensity);
+      if (weighted >= best * RIVAL_SHARE && !isAncestor(e, top) && !isAncestor(top, e)) {
+        rivals.add(e);
+      }
+    }
+    if (rivals.isEmpty()) {
+      return top;
+    }
+    for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+      int plain = nonLink(lengths, top);
+      boolean any = false;
+      for (Element r : rivals) {
+        if (isAncestor(a, r) && !isAncestor(r, top)) {
+          plain += nonLink(lengths, r);
+          any = true;
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      int[] len = lengths.getOrDefault(a, new int[2]);
+      boolean clean =
+          len[0] > 0 && (double) len[1] / len[0] < 0.3 && nonLink(lengths, a) <= plain * 1.3;
+      return clean ? a : top;
+    }
+    return top;
+  }
+
+  /** How strong a rival must be, as a share of the winner's score. */
+  static final double RIVAL_SHARE = 0.45;
+
+  private static int nonLink(Map<Element, int[]> lengths, Element e) {
+    int[] len = lengths.getOrDefault(e, new int[2]);
+    return len[0] - len[1];
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The five strongest candidates, for the diagnostics. */
+  private static List<String> ranking(Map<Element, Double> scores, Map<Element, int[]> lengths) {
+    List<Map.Entry<Element, Double>> weighted = new ArrayList<>();
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
+      int[] len = lengths.getOrDefault(s.getKey(), new int[2]);
+      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
+      weighted.add(
+          Map.entry(s.getKey(), (s.getValue() + classWeight(s.getKey())) * (1 - linkDensity)));
+    }
+    weighted.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : weighted.subList(0, Math.min(5, weighted.size()))) {
+      out.add(String.format(Locale.ROOT, "%.1f %s", e.getValue(), e.getKey().cssSelector()));
+    }
+    return out;
   }
 
   /** Siblings of the winner that are content too (a body split over several boxes). */

@@ -35,6 +35,7 @@ public final class ExtractDebug {
     ContentFinder.Found found = ContentFinder.find(doc);
     System.out.println(
         "top: " + StandardExtractor.path(found.top()) + " conf " + found.confidence());
+    found.ranking().forEach(r -> System.out.println("  candidate " + r));
     for (var e : found.elements()) {
       System.out.println("  element: " + StandardExtractor.path(e));
     }
