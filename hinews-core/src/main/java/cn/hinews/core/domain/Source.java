@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param kind media or government
  * @param hostPatterns host names or {@code *.domain} wildcards; the most specific match wins
  * @param region e.g. 全国, 北京
+ * @param rules extraction rules for this site, usually none
  */
 public record Source(
-    String id, String outlet, SourceKind kind, List<String> hostPatterns, String region) {
+    String id,
+    String outlet,
+    SourceKind kind,
+    List<String> hostPatterns,
+    String region,
+    SiteRules rules) {
   public Source {
+    Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(kind, "kind");

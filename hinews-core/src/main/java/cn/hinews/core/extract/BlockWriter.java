@@ -88,6 +88,10 @@ final class BlockWriter {
         case "a" -> depthLink++;
         default -> {}
       }
+      if (tag.equals("td") || tag.equals("th")) {
+        text.append(' '); // a table row is one line, its cells side by side
+        return;
+      }
       if (ContentFinder.BLOCK_TAGS.contains(tag)) {
         flush();
         if (ContentFinder.isHeading(e)) {
@@ -114,6 +118,9 @@ final class BlockWriter {
       }
       if (tag.equals("a")) {
         depthLink--;
+      }
+      if (tag.equals("td") || tag.equals("th")) {
+        return;
       }
       if (ContentFinder.BLOCK_TAGS.contains(tag)) {
         flush();

@@ -2,6 +2,7 @@ package cn.hinews.core.extract;
 
 import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.SiteRules;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.Zones;
 import cn.hinews.core.source.SourceRegistry;
@@ -63,12 +64,30 @@ final class StandardExtractor implements ArticleExtractor {
     String fullText = doc.body() == null ? "" : doc.body().text();
     String near = nearTitle(fullText, title);
 
+    String host = host(page.url());
+    Optional<Source> source = sources.forHost(host);
+    SiteRules rules = source.map(Source::rules).orElse(SiteRules.none());
+    Optional<String> ruleTitle = rules.title().flatMap(css -> text(doc, css));
+    if (ruleTitle.isPresent()) {
+      title = ruleTitle.get();
+      notes.add("title by the site rule " + rules.title().get());
+    }
+    Optional<PublishTime> ruleTime =
+        rules.time().flatMap(css -> text(doc, css)).flatMap(t -> ChineseDates.first(t, now));
+
     Document pristine = doc.clone();
-    ContentFinder.clean(doc);
-    ContentFinder.Found found = ContentFinder.find(doc);
+    ContentFinder.Found found;
+    Optional<ContentFinder.Found> byRule = rules.body().flatMap(css -> byRule(pristine, css));
+    if (byRule.isPresent()) {
+      found = byRule.get();
+      notes.add("body by the site rule " + rules.body().get());
+    } else {
+      ContentFinder.clean(doc);
+      found = ContentFinder.find(doc);
+    }
     BlockWriter.Written written = BlockWriter.write(found.elements());
     List<Block> blocks = BodyFilter.filter(written.units(), title);
-    if (textLength(blocks) < RETRY_BELOW) {
+    if (byRule.isEmpty() && textLength(blocks) < RETRY_BELOW) {
       // the class names misled the cleaning (CNN's article sits in "pg-side-of-rail"): try without
       ContentFinder.clean(pristine, false);
       ContentFinder.Found again = ContentFinder.find(pristine);
@@ -87,8 +106,11 @@ final class StandardExtractor implements ArticleExtractor {
     List<String> rawUnits = written.units().stream().map(BlockWriter.Unit::text).toList();
     String rawText = String.join("\n", rawUnits);
 
-    Optional<PublishTime> published = ChineseDates.first(near, now);
-    if (published.isPresent()) {
+    Optional<PublishTime> published =
+        ruleTime.isPresent() ? ruleTime : ChineseDates.first(near, now);
+    if (ruleTime.isPresent()) {
+      notes.add("date by the site rule " + rules.time().get());
+    } else if (published.isPresent()) {
       notes.add("date from the text after the title: " + published.get().raw());
       if (metaDate.isPresent()
           && metaDate.get().date().equals(published.get().date())
@@ -142,8 +164,6 @@ final class StandardExtractor implements ArticleExtractor {
     authors.removeAll(editors);
     String sourceLine = Bylines.source(near).or(() -> Bylines.source(head)).orElse("");
 
-    String host = host(page.url());
-    Optional<Source> source = sources.forHost(host);
     String outlet =
         source
             .map(Source::outlet)
@@ -195,6 +215,25 @@ final class StandardExtractor implements ArticleExtractor {
       }
     }
     return t;
+  }
+
+  private static Optional<String> text(Document doc, String css) {
+    Element e = doc.selectFirst(css);
+    if (e == null) {
+      return Optional.empty();
+    }
+    String t = e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+    return t.isBlank() ? Optional.empty() : Optional.of(t.strip());
+  }
+
+  private static Optional<ContentFinder.Found> byRule(Document doc, String css) {
+    ContentFinder.clean(doc, false);
+    List<Element> elements = doc.select(css);
+    if (elements.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ContentFinder.Found(elements, elements.get(0), 1.0, List.of("rule " + css)));
   }
 
   /** A body shorter than this (visible characters) gets a second try. */

@@ -1,6 +1,7 @@
 package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
+import cn.hinews.core.domain.SiteRules;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.SourceKind;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class SourceRegistry {
   static final String DEFAULTS = "/cn/hinews/core/source/sources.yml";
-  private static final Set<String> KEYS = Set.of("outlet", "kind", "region", "hosts");
+  private static final Set<String> KEYS = Set.of("outlet", "kind", "region", "hosts", "rules");
+  private static final Set<String> RULE_KEYS = Set.of("title", "body", "time");
 
   private final Map<String, Source> byId;
 
@@ -99,9 +101,44 @@ public final class SourceRegistry {
               String.valueOf(outlet).strip(),
               kind,
               patterns,
-              m.get("region") == null ? "" : String.valueOf(m.get("region"))));
+              m.get("region") == null ? "" : String.valueOf(m.get("region")),
+              rules(m.get("rules"), file, id)));
     }
     return new SourceRegistry(out);
+  }
+
+  private static SiteRules rules(Object value, String file, String id) {
+    if (value == null) {
+      return SiteRules.none();
+    }
+    if (!(value instanceof Map<?, ?> m)) {
+      throw new ConfigException(file + ": sources." + id + ".rules must be a mapping");
+    }
+    for (Object key : m.keySet()) {
+      if (!RULE_KEYS.contains(String.valueOf(key))) {
+        throw new ConfigException(
+            file + ": unknown key 'sources." + id + ".rules." + key + "'; allowed: " + RULE_KEYS);
+      }
+    }
+    return new SiteRules(
+        selector(m.get("title"), file, id, "title"),
+        selector(m.get("body"), file, id, "body"),
+        selector(m.get("time"), file, id, "time"));
+  }
+
+  private static Optional<String> selector(Object value, String file, String id, String key) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String css = String.valueOf(value).strip();
+    try {
+      org.jsoup.select.QueryParser.parse(css);
+    } catch (org.jsoup.select.Selector.SelectorParseException e) {
+      throw new ConfigException(
+          file + ": sources." + id + ".rules." + key + " is not a CSS selector: " + e.getMessage(),
+          e);
+    }
+    return Optional.of(css);
   }
 
   public List<Source> all() {
