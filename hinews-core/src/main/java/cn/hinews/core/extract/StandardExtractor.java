@@ -85,6 +85,9 @@ final class StandardExtractor implements ArticleExtractor {
       ContentFinder.clean(doc);
       found = ContentFinder.find(doc);
     }
+    if (!found.ranking().isEmpty()) {
+      notes.add("body candidates (score selector): " + String.join(" | ", found.ranking()));
+    }
     BlockWriter.Written written = BlockWriter.write(found.elements());
     List<Block> blocks = BodyFilter.filter(written.units(), title);
     if (byRule.isEmpty() && textLength(blocks) < RETRY_BELOW) {
