@@ -40,7 +40,61 @@ final class ChineseDates {
     return relative(text, now);
   }
 
+  private static final Pattern SEPARATORS = Pattern.compile("\\d{4}\\s*(\\D)\\s*\\d{1,2}\\s*(\\D)");
+
+  /** 2026-01-16, 2026/1/16, 2026年1月16: the two separators agree (not 2004 - 01/01). */
+  private static boolean consistent(String date) {
+    Matcher m = SEPARATORS.matcher(date);
+    if (!m.find()) {
+      return false;
+    }
+    String a = m.group(1);
+    String b = m.group(2);
+    return a.equals(b) ? !a.equals("年") : a.equals("年") && b.equals("月");
+  }
+
+  private static final Pattern POSTED =
+      Pattern.compile("(发表于|发布于|发布时间|发表时间|发布日期|时间|日期|张贴|@|发帖|更新时间|posted|Posted)[:：\\s]*$");
+  private static final Pattern NOT_POSTED =
+      Pattern.compile("(建立于|创建于|注册|加入于|加入时间|最后登录|Copyright|©|生日|出生)[:：\\s]*$");
+
+  /**
+   * The most likely publish time among all dates in a page's text: one labelled 发表于/发布时间/@ beats
+   * one labelled 建立于 or 注册, one with a time beats a bare day, the first wins a tie.
+   */
+  static Optional<PublishTime> best(String text, LocalDateTime now) {
+    Matcher m = DATE.matcher(text);
+    Optional<PublishTime> best = Optional.empty();
+    int bestScore = Integer.MIN_VALUE;
+    int seen = 0;
+    while (m.find() && seen++ < 200) {
+      Optional<PublishTime> t = of(m, now);
+      if (t.isEmpty()) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      int score = 0;
+      if (POSTED.matcher(before).find()) {
+        score += 3;
+      }
+      if (NOT_POSTED.matcher(before).find()) {
+        score -= 5;
+      }
+      if (t.get().precision().compareTo(cn.hinews.core.domain.Precision.MINUTE) >= 0) {
+        score += 1;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    return best.isPresent() ? best : relative(text, now);
+  }
+
   static Optional<PublishTime> of(Matcher m, LocalDateTime now) {
+    if (!consistent(m.group())) {
+      return Optional.empty();
+    }
     try {
       int year = Integer.parseInt(m.group(1));
       LocalDate date =

@@ -129,8 +129,8 @@ final class StandardExtractor implements ArticleExtractor {
       if (published.isPresent()) {
         notes.add("date from the URL");
       } else {
-        published = ChineseDates.first(fullText, now);
-        published.ifPresent(p -> notes.add("date: the first in the page's text"));
+        published = ChineseDates.best(fullText, now);
+        published.ifPresent(p -> notes.add("date: the likeliest in the page's text: " + p.raw()));
         if (published.isEmpty()) {
           published = ChineseDates.yearMonth(near + "\n" + head + "\n" + tail, now);
           published.ifPresent(p -> notes.add("month only: " + p.raw()));
