@@ -66,11 +66,35 @@ final class Bylines {
     }
     if (out.isEmpty()) {
       Matcher p = POSTED.matcher(text);
-      if (p.find()) {
-        addNames(out, p.group(1));
+      if (p.find() && !NOT_NAMES.contains(p.group(1))) {
+        out.add(p.group(1)); // a forum's user name: no surname to check
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** A name in brackets near the title, as portals print the reporter: [ 黄宇 ]. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("[\\[【]\\s*([\\p{IsHan}]{2,4})\\s*[\\]】]");
+
+  static List<String> bracketed(String nearTitle) {
+    Matcher m = BRACKETED.matcher(nearTitle);
+    while (m.find()) {
+      if (plausible(m.group(1))) {
+        return List.of(m.group(1));
+      }
+    }
+    return List.of();
+  }
+
+  /** A line that is nothing but a person's name (the author under an essay's title). */
+  static boolean nameOnly(String line) {
+    String t = line.strip().replaceAll("^[（(\\[【]|[）)\\]】]$", "").strip();
+    return t.length() >= 2
+        && t.length() <= 4
+        && t.codePoints()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && plausible(t);
   }
 
   /** The （张三 李四） at the end of a body. */

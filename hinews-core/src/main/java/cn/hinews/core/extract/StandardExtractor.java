@@ -139,6 +139,15 @@ final class StandardExtractor implements ArticleExtractor {
     }
 
     List<String> authors = Bylines.authors(near);
+    if (authors.isEmpty() && !blocks.isEmpty() && Bylines.nameOnly(blocks.get(0).text())) {
+      // an essay's author on the line under the title: a byline, not body text
+      authors = List.of(blocks.get(0).text().replaceAll("[（()）\\[\\]【】]", "").strip());
+      blocks = blocks.subList(1, blocks.size());
+      notes.add("author from the line under the title");
+    }
+    if (authors.isEmpty()) {
+      authors = Bylines.bracketed(near.length() > 120 ? near.substring(0, 120) : near);
+    }
     if (authors.isEmpty()) {
       authors = Bylines.authors(head);
     }
@@ -166,6 +175,18 @@ final class StandardExtractor implements ArticleExtractor {
     authors = new ArrayList<>(authors);
     authors.removeAll(editors);
     String sourceLine = Bylines.source(near).or(() -> Bylines.source(head)).orElse("");
+    if (authors.isEmpty() && sources.forHost(host).isEmpty()) {
+      Optional<String> tailSource = Bylines.source(tail).filter(Bylines::nameOnly);
+      if (tailSource.isPresent()) {
+        authors = List.of(tailSource.get());
+        notes.add("author from the 来源 line at the end, which names a person");
+      }
+    }
+    if (authors.isEmpty() && Bylines.nameOnly(sourceLine) && sources.forHost(host).isEmpty()) {
+      // 来源：尹娟 — some portals put the writer where the outlet belongs
+      authors = List.of(sourceLine);
+      notes.add("author from the 来源 line, which names a person");
+    }
 
     String outlet =
         source
@@ -256,16 +277,16 @@ final class StandardExtractor implements ArticleExtractor {
       return text.substring(0, Math.min(text.length(), BYLINE_WINDOW));
     }
     int at = text.indexOf(title);
+    int length = title.length();
     if (at < 0) {
-      String shortTitle = title.substring(0, Math.min(title.length(), 8));
-      at = text.indexOf(shortTitle);
+      length = Math.min(title.length(), 8);
+      at = text.indexOf(title.substring(0, length));
     }
     if (at < 0) {
       return "";
     }
-    int from = at + title.length();
-    return text.substring(
-        Math.min(from, text.length()), Math.min(text.length(), from + BYLINE_WINDOW));
+    int from = at + length;
+    return text.substring(from, Math.min(text.length(), from + BYLINE_WINDOW));
   }
 
   private static String host(String url) {
