@@ -54,13 +54,13 @@ final class ChineseDates {
   }
 
   private static final Pattern POSTED =
-      Pattern.compile("(发表于|发布于|发布时间|发表时间|发布日期|时间|日期|张贴|@|发帖|更新时间|posted|Posted)[:：\\s]*$");
+      Pattern.compile("(发表于|发布于|发布时间|发表时间|发布日期|时间|日期|张贴|@|发帖|更新时间|posted|Posted|[^\\s]于)[:：\\s]*$");
   private static final Pattern NOT_POSTED =
       Pattern.compile("(建立于|创建于|注册|加入于|加入时间|最后登录|Copyright|©|生日|出生)[:：\\s]*$");
 
   /**
    * The most likely publish time among all dates in a page's text: one labelled 发表于/发布时间/@ beats
-   * one labelled 建立于 or 注册, one with a time beats a bare day, the first wins a tie.
+   * one labelled 建立于 or 注册, the first wins a tie (comments come after the article).
    */
   static Optional<PublishTime> best(String text, LocalDateTime now) {
     Matcher m = DATE.matcher(text);
@@ -79,9 +79,6 @@ final class ChineseDates {
       }
       if (NOT_POSTED.matcher(before).find()) {
         score -= 5;
-      }
-      if (t.get().precision().compareTo(cn.hinews.core.domain.Precision.MINUTE) >= 0) {
-        score += 1;
       }
       if (score > bestScore) {
         bestScore = score;
