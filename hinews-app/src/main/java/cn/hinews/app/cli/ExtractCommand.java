@@ -97,7 +97,12 @@ final class ExtractCommand implements Callable<Integer> {
     long started = System.nanoTime();
     for (int i = 0; i < pages.size(); i++) {
       Path p = pages.get(i);
-      String id = name(p).replaceFirst("\\.html(\\.gz)?$", "");
+      String id = p.getFileName().toString().replaceFirst("(?i)\\.html(\\.gz)?$", "");
+      if (predictions.has(id)) {
+        log.println("  " + p + ": another page already has the id " + id + "; this one is skipped");
+        failed++;
+        continue;
+      }
       byte[] bytes;
       try {
         bytes = read(p);
@@ -195,7 +200,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static byte[] read(Path p) throws IOException {
     if (name(p).endsWith(".gz")) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+      try (InputStream file = Files.newInputStream(p);
+          InputStream in = new GZIPInputStream(file)) {
         return in.readAllBytes();
       }
     }

@@ -46,7 +46,6 @@ final class ServeCommand implements Callable<Integer> {
             bind,
             port);
     closed.await();
-    home.close();
     return 0;
   }
 }

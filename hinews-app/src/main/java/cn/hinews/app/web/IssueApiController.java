@@ -55,12 +55,29 @@ class IssueApiController {
             "items", entries));
   }
 
+  @ExceptionHandler({cn.hinews.core.config.ConfigException.class})
+  ResponseEntity<Map<String, String>> unknown(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(Map.of("message", String.valueOf(e.getMessage())));
+  }
+
+  @ExceptionHandler({
+    cn.hinews.core.bulletin.BulletinException.class,
+    IllegalArgumentException.class
+  })
+  ResponseEntity<Map<String, String>> refused(RuntimeException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Map.of("message", String.valueOf(e.getMessage())));
+  }
+
+  /** Anything else is our fault: a plain message, nothing of the internals. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, String>> failed(RuntimeException e) {
-    HttpStatus status =
-        e instanceof cn.hinews.core.config.ConfigException
-            ? HttpStatus.NOT_FOUND
-            : HttpStatus.BAD_REQUEST;
-    return ResponseEntity.status(status).body(Map.of("message", String.valueOf(e.getMessage())));
+    LOG.error("request failed", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(Map.of("message", "internal error; the server log has the details"));
   }
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(IssueApiController.class);
 }

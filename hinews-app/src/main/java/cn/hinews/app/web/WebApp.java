@@ -10,7 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The web application over an opened data home. */
 @SpringBootApplication
 public class WebApp {
-  /** Starts the web app on {@code bind:port} over {@code home}; the context owns no database. */
+  /**
+   * Starts the web app on {@code bind:port} over {@code home}; closing the context closes the home.
+   */
   public static ConfigurableApplicationContext start(HinewsHome home, String bind, int port) {
     SpringApplication app = new SpringApplication(WebApp.class);
     app.setBannerMode(Banner.Mode.OFF);
@@ -24,7 +26,15 @@ public class WebApp {
             "server.servlet.encoding.force", "true",
             "server.error.include-stacktrace", "never",
             "logging.level.root", "WARN"));
-    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("hinewsHome", home));
+    app.addInitializers(
+        ctx -> {
+          ctx.getBeanFactory().registerSingleton("hinewsHome", home);
+          // the home (its database pool) closes after the web server has stopped serving
+          if (ctx.getBeanFactory()
+              instanceof org.springframework.beans.factory.support.DefaultListableBeanFactory f) {
+            f.registerDisposableBean("hinewsHomeCloser", home::close);
+          }
+        });
     return app.run();
   }
 }

@@ -119,7 +119,7 @@ final class BodyReader {
   }
 
   static boolean endsSentence(String text) {
-    return CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    return !text.isEmpty() && CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   private static Block classifyExplicit(Para p) {

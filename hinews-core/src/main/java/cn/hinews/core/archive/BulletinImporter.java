@@ -105,6 +105,8 @@ public final class BulletinImporter {
         return store(file.toString(), parser.parse(lines, true));
       } catch (BulletinFormatException e) {
         return failed(file + (e.line() > 0 ? " paragraph " + e.line() : ""), e.getMessage());
+      } catch (RuntimeException e) {
+        return failed(file.toString(), "cannot read the bulletin (" + e + ")");
       }
     }
     byte[] bytes;
@@ -134,6 +136,9 @@ public final class BulletinImporter {
       return store(name, parser.parse(text));
     } catch (BulletinFormatException e) {
       return failed(name + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
+    } catch (RuntimeException e) {
+      // a defect of ours on a file we did not foresee: this file fails, the others go on
+      return failed(name, "cannot read the bulletin (" + e + ")");
     }
   }
 

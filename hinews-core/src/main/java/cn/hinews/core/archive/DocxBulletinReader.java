@@ -74,7 +74,7 @@ final class DocxBulletinReader {
     if (text == null || text.isBlank()) {
       return;
     }
-    if (p.getNumID() != null) {
+    if (p.getNumID() != null && !"bullet".equals(p.getNumFmt())) {
       int n = listCounters.merge(p.getNumID(), 1, Integer::sum);
       text = n + ". " + text;
     }
@@ -94,8 +94,9 @@ final class DocxBulletinReader {
     int heading = headingLevel(style);
     boolean caption = style.equalsIgnoreCase("caption") || style.equals("题注");
     boolean bold = heading == 0 && !caption && allBold(p);
-    // a tab separates the publisher from the date on the masthead's last line
-    for (String part : text.split("\t")) {
+    // a tab separates the publisher from the date on the masthead's last line; Shift+Enter breaks
+    // a paragraph into lines
+    for (String part : text.split("[\t\n\r\u000B]")) {
       String clean = ChineseText.normalize(part);
       if (!clean.isEmpty()) {
         lines.add(new MarkdownLine(no, clean, heading, bold, caption, 1));

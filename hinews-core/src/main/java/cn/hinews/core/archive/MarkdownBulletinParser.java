@@ -28,7 +28,7 @@ public final class MarkdownBulletinParser {
   private static final Pattern NUMBER_LINE =
       Pattern.compile("^[(（]?\\s*第\\s*([0-9〇零○一二三四五六七八九十百]+)\\s*期?\\s*[)）]?$");
   private static final Pattern LEAD_LABEL = Pattern.compile("^本期导语\\s*[:：]?\\s*(.*)$");
-  private static final Pattern LEAD_COUNT = Pattern.compile("共收集\\s*(\\d+)\\s*篇");
+  private static final Pattern LEAD_COUNT = Pattern.compile("共收集\\s*(\\d{1,4})\\s*篇");
   private static final Pattern LEAD_PERIOD =
       Pattern.compile("时间从\\s*" + DATE + "\\s*(?:至|到|—|－|-|~|～)\\s*" + DATE);
   private static final Pattern CATALOGUE = Pattern.compile("^(?:[一1]\\s*[、.．]\\s*)?信息目录\\s*[:：]?$");
@@ -272,6 +272,9 @@ public final class MarkdownBulletinParser {
    */
   private static Optional<ItemHead> itemHead(List<MarkdownLine> lines, int i, int n) {
     String text = lines.get(i).text();
+    if (lines.get(i).escaped()) {
+      return Optional.empty(); // written as text on purpose
+    }
     Matcher m = NUMBERED.matcher(text);
     String title;
     if (m.matches() && Integer.parseInt(m.group(1)) == n) {
@@ -287,8 +290,11 @@ public final class MarkdownBulletinParser {
       if (OUTLET_LABEL.matcher(next).matches()) {
         return Optional.of(new ItemHead(full.toString(), j));
       }
-      if (LINK_LABEL.matcher(next).matches() || CONTENT_LABEL.matcher(next).matches()) {
-        return Optional.empty();
+      if (LINK_LABEL.matcher(next).matches()
+          || CONTENT_LABEL.matcher(next).matches()
+          || NUMBERED.matcher(next).matches()
+          || TITLE_LABEL.matcher(next).matches()) {
+        return Optional.empty(); // another heading, not the rest of a cut title
       }
       full.append(next);
     }
@@ -299,7 +305,10 @@ public final class MarkdownBulletinParser {
       List<MarkdownLine> lines, int n, Set<String> runningHeads, boolean explicit)
       throws BulletinFormatException {
     MarkdownLine head = lines.get(0);
-    ItemHead itemHead = itemHead(lines, 0, n).orElseThrow();
+    ItemHead itemHead =
+        itemHead(lines, 0, n)
+            .orElseThrow(
+                () -> new BulletinFormatException(head.no(), "item " + n + " has no 来源 line"));
     String title = itemHead.title();
     String outlet = null;
     String url = null;
@@ -364,6 +373,13 @@ public final class MarkdownBulletinParser {
         && !body.isEmpty()
         && ChineseText.compareKey(body.get(0).text()).equals(ChineseText.compareKey(title))) {
       skip = 1;
+      // an undated item's line is a bare 来源：X
+      if (body.size() > 1) {
+        Matcher bare = OUTLET_LABEL.matcher(body.get(1).text());
+        if (bare.matches() && bare.group(1).strip().equals(outlet)) {
+          skip = 2;
+        }
+      }
     }
     List<MarkdownLine> text = body.subList(skip, body.size());
     if (text.isEmpty()) {

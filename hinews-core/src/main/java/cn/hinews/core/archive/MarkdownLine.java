@@ -15,9 +15,21 @@ import java.util.regex.Pattern;
  * @param bold the whole line was bold
  * @param italic the whole line was emphasised (our renderings mark image captions so)
  * @param blanksBefore blank lines between this line and the previous non-blank one
+ * @param escaped the line began with a backslash: whatever it looks like, it is text (never an item
+ *     heading)
  */
 record MarkdownLine(
-    int no, String text, int heading, boolean bold, boolean italic, int blanksBefore) {
+    int no,
+    String text,
+    int heading,
+    boolean bold,
+    boolean italic,
+    int blanksBefore,
+    boolean escaped) {
+  MarkdownLine(int no, String text, int heading, boolean bold, boolean italic, int blanksBefore) {
+    this(no, text, heading, bold, italic, blanksBefore, false);
+  }
+
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
   private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
   private static final Pattern ITALIC =
@@ -35,7 +47,12 @@ record MarkdownLine(
         blanks++;
         continue;
       }
-      lines.add(of(i + 1, line, blanks));
+      MarkdownLine parsed = of(i + 1, line, blanks);
+      if (parsed.text().isEmpty()) {
+        blanks++; // only decoration or no-break spaces: a blank line
+        continue;
+      }
+      lines.add(parsed);
       blanks = 0;
     }
     return lines;
@@ -62,7 +79,8 @@ record MarkdownLine(
         ESCAPED
             .matcher(escapedStart ? s.substring(1) : s)
             .replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    return new MarkdownLine(no, ChineseText.normalize(s), heading, bold, italic, blanksBefore);
+    String text = ChineseText.normalize(s.replace('\u00a0', ' '));
+    return new MarkdownLine(no, text, heading, bold, italic, blanksBefore, escapedStart);
   }
 
   boolean marked() {

@@ -212,13 +212,14 @@ final class ContentFinder {
     }
     Map<Element, int[]> lengths = lengths(doc);
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, int[]> inline = inlineLengths(body);
     for (Element e : body.getAllElements()) {
-      String inline = inlineText(e);
-      int len = visibleLength(inline);
+      int[] own = inline.getOrDefault(e, new int[2]);
+      int len = own[0];
       if (len < 12) {
         continue;
       }
-      double score = 1 + punctuation(inline) + Math.min(len / 80.0, 4);
+      double score = 1 + own[1] + Math.min(len / 80.0, 4);
       boolean paragraphTag =
           e.nameIs("p")
               || e.nameIs("li")
@@ -406,24 +407,30 @@ final class ContentFinder {
     return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
   }
 
-  /** The text of {@code e} that no nested block element holds. */
-  static String inlineText(Element e) {
-    StringBuilder sb = new StringBuilder();
-    List<Node> stack = new ArrayList<>();
-    for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-      stack.add(e.childNode(i));
-    }
-    while (!stack.isEmpty()) {
-      Node n = stack.remove(stack.size() - 1);
-      if (n instanceof TextNode t) {
-        sb.append(t.getWholeText());
-      } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
-        for (int i = c.childNodeSize() - 1; i >= 0; i--) {
-          stack.add(c.childNode(i));
+  /**
+   * For every element, the visible length and punctuation count of the text that no nested block
+   * element holds, computed bottom-up in one pass (inline markup nested hundreds deep stays
+   * linear).
+   */
+  static Map<Element, int[]> inlineLengths(Element root) {
+    Elements all = root.getAllElements();
+    Map<Element, int[]> m = new IdentityHashMap<>(all.size() * 2);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      int[] own = m.computeIfAbsent(e, k -> new int[2]);
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          String text = t.getWholeText();
+          own[0] += visibleLength(text);
+          own[1] += punctuation(text);
+        } else if (child instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+          int[] theirs = m.computeIfAbsent(c, k -> new int[2]);
+          own[0] += theirs[0];
+          own[1] += theirs[1];
         }
       }
     }
-    return sb.toString();
+    return m;
   }
 
   static int punctuation(String s) {

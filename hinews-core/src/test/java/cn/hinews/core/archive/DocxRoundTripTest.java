@@ -49,8 +49,7 @@ class DocxRoundTripTest {
           List.of(
               "北京市卫生信息化舆情监测月报",
               "（第五五六期）",
-              "北京市卫生健康大数据与政策研究中心",
-              "2026年03月31日",
+              "北京市卫生健康大数据与政策研究中心\n2026年03月31日",
               "本期导语：本期月报共收集1篇卫生信息化相关信息，时间从2026年03月01日至2026年03月31日，监测范围包括全国主流媒体及政府网站等。",
               "一、信息目录",
               "1. 北京上线互联网诊疗监管平台",
@@ -66,7 +65,12 @@ class DocxRoundTripTest {
               "北京市互联网诊疗监管平台日前上线运行")) {
         XWPFParagraph p = doc.createParagraph();
         var run = p.createRun();
-        run.setText(line);
+        String[] parts = line.split("\n");
+        run.setText(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+          run.addBreak(); // Shift+Enter inside one paragraph
+          run.setText(parts[i]);
+        }
         if (line.equals("平台建成")) {
           run.setBold(true);
         }

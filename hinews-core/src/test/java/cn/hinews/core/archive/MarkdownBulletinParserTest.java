@@ -178,4 +178,81 @@ class MarkdownBulletinParserTest {
     }
     return -1;
   }
+
+  static final String SMALL =
+      """
+      # 北京市卫生信息化舆情监测月报
+
+      （第五五六期）
+
+      2026年03月31日
+
+      本期导语：本期月报共收集2篇卫生信息化相关信息，时间从2026年03月01日至2026年03月31日，监测范围包括全国主流媒体及政府网站等。
+
+      一、信息目录
+
+      1. 第一篇
+
+      （人民网）
+
+      2. 第二篇
+
+      （新华网）
+
+      二、具体内容
+
+      1. 标题：第一篇
+
+      来源：人民网
+
+      链接：<http://www.people.com.cn/a.html>
+
+      主要内容：
+
+      第一篇
+
+       
+
+      ** **
+
+      第一段正文。
+
+      2、推进数据共享。
+
+      ### 2. 标题：第二篇
+
+      来源：新华网
+
+      链接：<http://www.news.cn/b.html>
+
+      主要内容：
+
+      第二篇
+
+      来源：新华网
+
+      第二篇的正文。
+      """;
+
+  @Test
+  void decorationOnlyLinesAreBlankAndANumberedLastParagraphStaysInItsItem() throws Exception {
+    ParsedBulletin b = parser.parse(SMALL);
+    assertThat(b.items()).extracting(ParsedItem::title).containsExactly("第一篇", "第二篇");
+    assertThat(b.items().get(0).body())
+        .extracting(Block::text)
+        .containsExactly("第一段正文。", "2、推进数据共享。");
+    // an undated item: its bare 来源 line is the date line's place, not body text
+    assertThat(b.items().get(1).date()).isEmpty();
+    assertThat(b.items().get(1).body()).extracting(Block::text).containsExactly("第二篇的正文。");
+    ParsedBulletin again = parser.parse(Renderers.markdown(BulletinImporter.preview(b)));
+    assertThat(again.items())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line")
+        .isEqualTo(b.items());
+  }
+
+  @Test
+  void anItemWithoutItsOutletLineIsAFormatError() {
+    String text = SMALL.replace("来源：人民网\n\n链接", "链接");
+    assertThatThrownBy(() -> parser.parse(text)).isInstanceOf(BulletinFormatException.class);
+  }
 }
