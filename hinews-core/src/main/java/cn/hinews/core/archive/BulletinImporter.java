@@ -205,7 +205,8 @@ public final class BulletinImporter {
         stored.id(),
         a.title().equals(p.title()) ? Optional.empty() : Optional.of(p.title()),
         a.outlet().equals(p.outlet()) ? Optional.empty() : Optional.of(p.outlet()),
-        a.body().equals(p.body()) ? Optional.empty() : Optional.of(p.body()));
+        a.body().equals(p.body()) ? Optional.empty() : Optional.of(p.body()),
+        p.date().equals(a.published().map(PublishTime::date)) ? Optional.empty() : p.date());
   }
 
   static Article article(ParsedItem p) {

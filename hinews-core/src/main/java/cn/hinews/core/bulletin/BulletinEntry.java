@@ -29,7 +29,7 @@ public record BulletinEntry(
         item.title().orElse(article.title()),
         item.outlet().orElse(article.outlet()),
         article.url(),
-        article.published().map(PublishTime::date),
+        item.date().or(() -> article.published().map(PublishTime::date)),
         item.body().orElse(article.body()));
   }
 }

@@ -1,5 +1,6 @@
 package cn.hinews.core.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,10 +12,16 @@ import java.util.Optional;
  * @param title edited title, if the editor changed it
  * @param outlet edited outlet, if the editor changed it
  * @param body edited body, if the editor changed it
+ * @param date the publish date this issue shows, if not the article's
  */
 public record IssueItem(
-    long articleId, Optional<String> title, Optional<String> outlet, Optional<List<Block>> body) {
+    long articleId,
+    Optional<String> title,
+    Optional<String> outlet,
+    Optional<List<Block>> body,
+    Optional<LocalDate> date) {
   public IssueItem {
+    Objects.requireNonNull(date, "date");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(outlet, "outlet");
     body = body.map(List::copyOf);
@@ -22,6 +29,7 @@ public record IssueItem(
 
   /** An item that shows the article as stored. */
   public static IssueItem of(long articleId) {
-    return new IssueItem(articleId, Optional.empty(), Optional.empty(), Optional.empty());
+    return new IssueItem(
+        articleId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

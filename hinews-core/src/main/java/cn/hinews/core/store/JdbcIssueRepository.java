@@ -112,8 +112,8 @@ final class JdbcIssueRepository implements IssueRepository {
 
   private void insertItems(long issueId, List<IssueItem> items) throws SQLException {
     String sql =
-        "INSERT INTO issue_item (issue_id, pos, article_id, title, outlet, body_edited)"
-            + " VALUES (?, ?, ?, ?, ?, ?)";
+        "INSERT INTO issue_item (issue_id, pos, article_id, title, outlet, body_edited,"
+            + " published_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int pos = 0;
       for (IssueItem item : items) {
@@ -123,6 +123,7 @@ final class JdbcIssueRepository implements IssueRepository {
         ps.setString(4, item.title().orElse(null));
         ps.setString(5, item.outlet().orElse(null));
         ps.setBoolean(6, item.body().isPresent());
+        ps.setObject(7, item.date().orElse(null));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -299,7 +300,8 @@ final class JdbcIssueRepository implements IssueRepository {
     List<Boolean> edited = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT article_id, title, outlet, body_edited FROM issue_item WHERE issue_id = ?"
+            "SELECT article_id, title, outlet, body_edited, published_date FROM issue_item"
+                + " WHERE issue_id = ?"
                 + " ORDER BY pos")) {
       ps.setLong(1, issueId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -309,7 +311,8 @@ final class JdbcIssueRepository implements IssueRepository {
                   rs.getLong(1),
                   Optional.ofNullable(rs.getString(2)),
                   Optional.ofNullable(rs.getString(3)),
-                  Optional.empty()));
+                  Optional.empty(),
+                  Optional.ofNullable(rs.getObject(5, LocalDate.class))));
           edited.add(rs.getBoolean(4));
         }
       }
@@ -331,7 +334,9 @@ final class JdbcIssueRepository implements IssueRepository {
         try (ResultSet rs = ps.executeQuery()) {
           body = Blocks.read(rs);
         }
-        out.add(new IssueItem(item.articleId(), item.title(), item.outlet(), Optional.of(body)));
+        out.add(
+            new IssueItem(
+                item.articleId(), item.title(), item.outlet(), Optional.of(body), item.date()));
       }
     }
     return out;

@@ -160,7 +160,8 @@ abstract class ArchiveContract {
             .replace("(第五五四期)", "(第五五五期)")
             .replace("2026年01月31日", "2026年02月28日")
             .replace("时间从2026年01月01日至2026年01月31日", "时间从2026年02月01日至2026年02月28日")
-            .replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作");
+            .replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作")
+            .replace("2026-01-16 来源：人民网", "2026-01-17 来源：人民网");
     ImportOutcome outcome = importer.importText("b.md", other);
     assertThat(outcome.status()).as(outcome.message()).isEqualTo(ImportOutcome.Status.IMPORTED);
     assertThat(outcome.message()).contains("0 new articles");
@@ -168,7 +169,11 @@ abstract class ArchiveContract {
     String first = Renderers.markdown(bulletins.view("monthly", 554).orElseThrow());
     String second = Renderers.markdown(bulletins.view("monthly", 555).orElseThrow());
     assertThat(first).doesNotContain("儿童健康服务工作");
-    assertThat(second).contains("儿童健康服务工作");
+    assertThat(second).contains("儿童健康服务工作").contains("2026-01-17 来源：人民网");
+    assertThat(first).contains("2026-01-16 来源：人民网");
+    // the second file, imported again, is recognised as the same issue
+    assertThat(importer.importText("b.md", other).status())
+        .isEqualTo(ImportOutcome.Status.UNCHANGED);
   }
 
   @Test
