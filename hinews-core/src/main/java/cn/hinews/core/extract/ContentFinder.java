@@ -87,7 +87,8 @@ final class ContentFinder {
           "comment|share|footer|foot\\b|\\bnav|menu|sidebar|side-|side_|related|recommend|breadcrumb"
               + "|crumb|copyright|advert|\\bads?\\b|\\bad[-_]|banner|login|toolbar|\\bhot|rank|\\btags?\\b"
               + "|pager|pagination|popup|modal|sponsor|social|weixin|weibo|qrcode|erweima|subscribe"
-              + "|topbar|top-bar|search|friend|links\\b|xgxw|xgyd|relevant|more-news|newslist|list-news",
+              + "|topbar|top-bar|search|friend|links\\b|xgxw|xgyd|relevant|more-news|newslist|list-news|widget"
+              + "|poll|newsletter|promo|author-bio",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LIKELY =
       Pattern.compile(
