@@ -52,6 +52,7 @@ final class DocxRenderer implements BulletinRenderer {
   public void render(BulletinView view, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxStyles.install(doc);
+      DocxStyles.installFontTable(doc);
       page(doc);
       footer(doc);
       properties(doc, view);

@@ -87,6 +87,53 @@ final class DocxStyles {
     styles.addStyle(new XWPFStyle(field, styles));
   }
 
+  /**
+   * A font table naming, for each of our Windows fonts, its Noto CJK alternate and its GB2312
+   * character set, so that a machine without 仿宋/黑体/宋体 substitutes a CJK font of the same family
+   * rather than anything at all.
+   */
+  static void installFontTable(XWPFDocument doc) throws java.io.IOException {
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    font(xml, BODY_FONT, "Noto Serif CJK SC", "roman");
+    font(xml, MASTHEAD_FONT, "Noto Serif CJK SC", "roman");
+    font(xml, HEADING_FONT, "Noto Sans CJK SC", "swiss");
+    xml.append("<w:font w:name=\"")
+        .append(LATIN_FONT)
+        .append("\"><w:family w:val=\"roman\"/></w:font>");
+    xml.append("</w:fonts>");
+    try {
+      org.apache.poi.openxml4j.opc.OPCPackage pkg = doc.getPackage();
+      org.apache.poi.openxml4j.opc.PackagePartName name =
+          org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+      org.apache.poi.openxml4j.opc.PackagePart part =
+          pkg.createPart(
+              name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+      try (java.io.OutputStream out = part.getOutputStream()) {
+        out.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      doc.getPackagePart()
+          .addRelationship(
+              name,
+              org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+              org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getRelation());
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new java.io.IOException("cannot add the font table: " + e.getMessage(), e);
+    }
+  }
+
+  private static void font(StringBuilder xml, String name, String alternate, String family) {
+    xml.append("<w:font w:name=\"")
+        .append(name)
+        .append("\"><w:altName w:val=\"")
+        .append(alternate)
+        .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"")
+        .append(family)
+        .append("\"/><w:pitch w:val=\"variable\"/></w:font>");
+  }
+
   private static CTStyle heading(String id, String name, int level, int halfPoints) {
     CTStyle s = style(id, name, NORMAL, HEADING_FONT, halfPoints, true);
     CTPPrGeneral p = s.addNewPPr();

@@ -78,6 +78,16 @@ class DocxRendererTest {
           at = found + 1;
         }
       }
+      var fontTable =
+          doc.getPackage()
+              .getPart(
+                  org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+                      "/word/fontTable.xml"));
+      String fonts =
+          new String(
+              fontTable.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(fonts)
+          .contains("w:name=\"仿宋\"", "Noto Serif CJK SC", "w:name=\"黑体\"", "Noto Sans CJK SC");
       String footer = doc.getFooterList().get(0).getText().strip();
       assertThat(footer).startsWith("— ").endsWith(" —");
       assertThat(doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText())
