@@ -59,7 +59,7 @@ final class DocxRenderer implements BulletinRenderer {
       var series = view.series();
       var issue = view.issue();
       text(doc, DocxStyles.MASTHEAD, series.title());
-      XWPFParagraph number = text(doc, DocxStyles.FIELD, HouseStyle.numberLine(issue.number()));
+      XWPFParagraph number = text(doc, DocxStyles.PLAIN, HouseStyle.numberLine(issue.number()));
       number.setAlignment(ParagraphAlignment.CENTER);
       byline(doc, series.publisher(), HouseStyle.chineseDate(issue.issueDate()));
 
@@ -75,9 +75,9 @@ final class DocxRenderer implements BulletinRenderer {
       for (BulletinEntry e : view.entries()) {
         n++;
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.FIELD);
+        p.setStyle(DocxStyles.PLAIN);
         internalLink(p, anchor(n), n + ". " + e.title());
-        XWPFParagraph outlet = text(doc, DocxStyles.FIELD, HouseStyle.catalogueOutlet(e.outlet()));
+        XWPFParagraph outlet = text(doc, DocxStyles.PLAIN, HouseStyle.catalogueOutlet(e.outlet()));
         outlet.setIndentationLeft(DocxStyles.BODY_HALF_POINTS * 20);
       }
 
@@ -129,7 +129,7 @@ final class DocxRenderer implements BulletinRenderer {
   /** Publisher at the left, date at the right margin, a red rule under both. */
   private static void byline(XWPFDocument doc, String publisher, String date) {
     XWPFParagraph p = doc.createParagraph();
-    p.setStyle(DocxStyles.FIELD);
+    p.setStyle(DocxStyles.PLAIN);
     CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     CTTabStop tab = ppr.addNewTabs().addNewTab();
     tab.setVal(STTabJc.RIGHT);

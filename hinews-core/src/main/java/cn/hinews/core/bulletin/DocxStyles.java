@@ -26,6 +26,7 @@ final class DocxStyles {
   static final String MASTHEAD = "Masthead";
   static final String ITEM_TITLE = "ItemTitle";
   static final String FIELD = "Field";
+  static final String PLAIN = "Plain";
 
   static final String BODY_FONT = "仿宋";
   static final String HEADING_FONT = "黑体";
@@ -79,6 +80,14 @@ final class DocxStyles {
     noIndent(ip);
     styles.addStyle(new XWPFStyle(itemTitle, styles));
 
+    // lines of the masthead and the catalogue: unindented, and free to break across pages
+    CTStyle plain = style(PLAIN, "Bulletin Line", NORMAL, BODY_FONT, BODY_HALF_POINTS, false);
+    CTPPrGeneral pp = plain.addNewPPr();
+    pp.addNewJc().setVal(STJc.LEFT);
+    noIndent(pp);
+    styles.addStyle(new XWPFStyle(plain, styles));
+
+    // the labels of an item (来源, 链接, 主要内容): kept with what follows them
     CTStyle field = style(FIELD, "Bulletin Field", NORMAL, BODY_FONT, BODY_HALF_POINTS, false);
     CTPPrGeneral fp = field.addNewPPr();
     fp.addNewKeepNext();
