@@ -6,10 +6,12 @@ import java.sql.Connection;
 public final class Session {
   private final ArticleRepository articles;
   private final IssueRepository issues;
+  private final FrontierRepository frontier;
 
   Session(Connection connection) {
     this.articles = new JdbcArticleRepository(connection);
     this.issues = new JdbcIssueRepository(connection);
+    this.frontier = new JdbcFrontierRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -18,5 +20,9 @@ public final class Session {
 
   public IssueRepository issues() {
     return issues;
+  }
+
+  public FrontierRepository frontier() {
+    return frontier;
   }
 }

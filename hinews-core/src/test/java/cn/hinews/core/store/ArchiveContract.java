@@ -12,6 +12,7 @@ import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.crawl.FrontierEntry;
 import cn.hinews.core.domain.Issue;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
@@ -241,5 +242,52 @@ abstract class ArchiveContract {
             OptionalInt.of(660));
     assertThat(overridden.period())
         .isEqualTo(new Period(LocalDate.of(2026, 1, 17), LocalDate.of(2026, 1, 30)));
+  }
+
+  @Test
+  void theFrontierKeepsEachUrlOnceAndSchedulesItsFetches() {
+    Instant t0 = Instant.parse("2026-01-16T02:00:00Z");
+    String list = "http://www.nhc.gov.cn/list.shtml";
+    String a = "http://www.nhc.gov.cn/a.html";
+    String b = "http://www.nhc.gov.cn/b.html";
+    String c = "http://www.nhc.gov.cn/c.html";
+    List<Boolean> added =
+        store.inTransaction(
+            s ->
+                List.of(
+                    s.frontier().discover(list, "nhc", FrontierEntry.Kind.ENTRY, t0),
+                    s.frontier().discover(a, "nhc", FrontierEntry.Kind.ARTICLE, t0),
+                    s.frontier().discover(a, "nhc", FrontierEntry.Kind.ARTICLE, t0)));
+    assertThat(added).containsExactly(true, true, false);
+    List<FrontierEntry> due = store.read(s -> s.frontier().due(t0, 10));
+    assertThat(due).extracting(FrontierEntry::url).containsExactly(a, list);
+    store.inTransaction(
+        s -> {
+          s.frontier().fetched(a, t0, t0, Optional.of("\"e1\""), Optional.empty());
+          s.frontier().fetched(list, t0, t0.plusSeconds(1800), Optional.empty(), Optional.empty());
+          return null;
+        });
+    // a fetched article is done; an entry point comes back when due
+    List<FrontierEntry> soon = store.read(s -> s.frontier().due(t0.plusSeconds(60), 10));
+    assertThat(soon).isEmpty();
+    List<FrontierEntry> later = store.read(s -> s.frontier().due(t0.plusSeconds(1800), 10));
+    assertThat(later).extracting(FrontierEntry::url).containsExactly(list);
+    Optional<FrontierEntry> stored = store.read(s -> s.frontier().find(a));
+    assertThat(stored.orElseThrow().etag()).contains("\"e1\"");
+    store.inTransaction(
+        s -> {
+          s.frontier().discover(b, "nhc", FrontierEntry.Kind.ARTICLE, t0);
+          s.frontier().failed(b, b + ": HTTP 503", t0.plusSeconds(600), false);
+          s.frontier().discover(c, "nhc", FrontierEntry.Kind.ARTICLE, t0);
+          s.frontier().failed(c, c + ": HTTP 404", t0, true);
+          return null;
+        });
+    FrontierEntry failed = store.read(s -> s.frontier().find(b)).orElseThrow();
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.lastError()).contains(b + ": HTTP 503");
+    List<FrontierEntry> retry = store.read(s -> s.frontier().due(t0.plusSeconds(600), 10));
+    assertThat(retry).extracting(FrontierEntry::url).containsExactly(b);
+    long gone = store.read(s -> s.frontier().count(FrontierEntry.State.GONE));
+    assertThat(gone).isEqualTo(1);
   }
 }

@@ -1,0 +1,32 @@
+package cn.hinews.core.store;
+
+import cn.hinews.core.crawl.FrontierEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The crawler's frontier in the database: it survives restarts, and a URL is in it once. */
+public interface FrontierRepository {
+  /** Adds a URL if it is not known yet; true if it was new. */
+  boolean discover(String url, String sourceId, FrontierEntry.Kind kind, Instant now);
+
+  Optional<FrontierEntry> find(String url);
+
+  /** URLs due by {@code now} that are not done: earliest first. */
+  List<FrontierEntry> due(Instant now, int limit);
+
+  /**
+   * A successful fetch (or 304): due again at {@code nextDue} (entry points) or done (articles).
+   */
+  void fetched(
+      String url,
+      Instant at,
+      Instant nextDue,
+      Optional<String> etag,
+      Optional<String> lastModified);
+
+  /** A failed fetch: tried again at {@code nextDue}, or GONE for good. */
+  void failed(String url, String error, Instant nextDue, boolean gone);
+
+  long count(FrontierEntry.State state);
+}

@@ -1,0 +1,158 @@
+package cn.hinews.core.store;
+
+import cn.hinews.core.crawl.FrontierEntry;
+import cn.hinews.core.crawl.FrontierEntry.Kind;
+import cn.hinews.core.crawl.FrontierEntry.State;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcFrontierRepository implements FrontierRepository {
+  private static final String COLUMNS =
+      "url, source_id, url_kind, state, attempts, last_error, next_due, etag, last_modified";
+  private final Connection c;
+
+  JdbcFrontierRepository(Connection c) {
+    this.c = c;
+  }
+
+  @Override
+  public boolean discover(String url, String sourceId, Kind kind, Instant now) {
+    // portable insert-if-absent (a failed INSERT would abort a PostgreSQL transaction)
+    String sql =
+        "INSERT INTO frontier (url, source_id, url_kind, state, attempts, next_due, discovered_at)"
+            + " SELECT CAST(? AS VARCHAR(2048)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(16)),"
+            + " CAST(? AS VARCHAR(16)), 0, CAST(? AS TIMESTAMP WITH TIME ZONE),"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
+      ps.setString(1, url);
+      ps.setString(2, sourceId);
+      ps.setString(3, kind.name());
+      ps.setString(4, State.DISCOVERED.name());
+      ps.setObject(5, t);
+      ps.setObject(6, t);
+      ps.setString(7, url);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("cannot add " + url + " to the frontier: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<FrontierEntry> find(String url) {
+    List<FrontierEntry> found =
+        query("SELECT " + COLUMNS + " FROM frontier WHERE url = ?", ps -> ps.setString(1, url));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public List<FrontierEntry> due(Instant now, int limit) {
+    return query(
+        "SELECT "
+            + COLUMNS
+            + " FROM frontier WHERE next_due <= ? AND state <> ?"
+            + " AND NOT (url_kind = ? AND state = ?)"
+            + " ORDER BY next_due, url FETCH FIRST ? ROWS ONLY",
+        ps -> {
+          ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+          ps.setString(2, State.GONE.name());
+          ps.setString(3, Kind.ARTICLE.name());
+          ps.setString(4, State.FETCHED.name());
+          ps.setInt(5, limit);
+        });
+  }
+
+  @Override
+  public void fetched(
+      String url,
+      Instant at,
+      Instant nextDue,
+      Optional<String> etag,
+      Optional<String> lastModified) {
+    update(
+        "UPDATE frontier SET state = ?, attempts = 0, last_error = NULL, fetched_at = ?, next_due = ?,"
+            + " etag = ?, last_modified = ? WHERE url = ?",
+        url,
+        ps -> {
+          ps.setString(1, State.FETCHED.name());
+          ps.setObject(2, at.atOffset(ZoneOffset.UTC));
+          ps.setObject(3, nextDue.atOffset(ZoneOffset.UTC));
+          ps.setString(4, etag.orElse(null));
+          ps.setString(5, lastModified.orElse(null));
+          ps.setString(6, url);
+        });
+  }
+
+  @Override
+  public void failed(String url, String error, Instant nextDue, boolean gone) {
+    update(
+        "UPDATE frontier SET state = ?, attempts = attempts + 1, last_error = ?, next_due = ?"
+            + " WHERE url = ?",
+        url,
+        ps -> {
+          ps.setString(1, (gone ? State.GONE : State.FAILED).name());
+          ps.setString(2, error.length() > 1000 ? error.substring(0, 1000) : error);
+          ps.setObject(3, nextDue.atOffset(ZoneOffset.UTC));
+          ps.setString(4, url);
+        });
+  }
+
+  @Override
+  public long count(State state) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM frontier WHERE state = ?")) {
+      ps.setString(1, state.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the frontier: " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String sql, String url, Binder binder) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      if (ps.executeUpdate() != 1) {
+        throw new StoreException("the frontier has no " + url);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot update " + url + " in the frontier: " + e.getMessage(), e);
+    }
+  }
+
+  private List<FrontierEntry> query(String sql, Binder binder) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      List<FrontierEntry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new FrontierEntry(
+                  rs.getString("url"),
+                  rs.getString("source_id"),
+                  Kind.valueOf(rs.getString("url_kind")),
+                  State.valueOf(rs.getString("state")),
+                  rs.getInt("attempts"),
+                  Optional.ofNullable(rs.getString("last_error")),
+                  rs.getObject("next_due", OffsetDateTime.class).toInstant(),
+                  Optional.ofNullable(rs.getString("etag")),
+                  Optional.ofNullable(rs.getString("last_modified"))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the frontier: " + e.getMessage(), e);
+    }
+  }
+}
