@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,30 +20,6 @@ import org.jsoup.select.Elements;
  * ten thousand deep costs time, not stack.
  */
 final class ContentFinder {
-  static final Set<String> NEVER_CONTENT =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "iframe",
-          "object",
-          "embed",
-          "button",
-          "input",
-          "select",
-          "textarea",
-          "svg",
-          "canvas",
-          "template",
-          "link",
-          "map",
-          "audio",
-          "video",
-          "dialog");
-
-  /** Containers that are boilerplate unless they hold a big block of plain text. */
-  static final Set<String> RARELY_CONTENT = Set.of("nav", "aside", "footer");
-
   static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -82,92 +56,10 @@ final class ContentFinder {
           "address",
           "details");
 
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "comment|share|footer|foot\\b|\\bnav|menu|sidebar|side-|side_|related|recommend|breadcrumb"
-              + "|crumb|copyright|advert|\\bads?\\b|\\bad[-_]|banner|login|toolbar|\\bhot|rank|\\btags?\\b"
-              + "|pager|pagination|popup|modal|sponsor|social|weixin|weibo|qrcode|erweima|subscribe"
-              + "|topbar|top-bar|search|friend|links\\b|xgxw|xgyd|relevant|more-news|newslist|list-news|widget"
-              + "|poll|newsletter|promo|author-bio",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIKELY =
-      Pattern.compile(
-          "article|content|main|\\bbody|text|post|detail|story|entry|\\bzw|zhengwen|rm_txt|box_con"
-              + "|art_|news_txt|TRS_Editor|con_|artibody|endtext|cnt_bd|pages_content|article-content",
-          Pattern.CASE_INSENSITIVE);
-
-  /** Reader comments: never the article, however much text they hold. */
-  private static final Pattern COMMENTS =
-      Pattern.compile(
-          "comment|disqus|respond|replies|\\breply|pinglun|discuss", Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern HIDDEN =
-      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-
   /** The body's element(s) and how clearly they won. */
   record Found(List<Element> elements, Element top, double confidence, List<String> ranking) {}
 
   private ContentFinder() {}
-
-  /** Removes what is never content: scripts, hidden and boilerplate-named elements. */
-  static void clean(Document doc) {
-    clean(doc, true);
-  }
-
-  /**
-   * Removes what is never content.
-   *
-   * @param byName also remove elements whose class or id names boilerplate (off for the second try
-   *     on a page where that left no body, as Readability does)
-   */
-  static void clean(Document doc, boolean byName) {
-    List<Node> comments = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      for (Node child : e.childNodes()) {
-        if (child instanceof Comment) {
-          comments.add(child);
-        }
-      }
-    }
-    comments.forEach(Node::remove);
-    doc.select(String.join(",", NEVER_CONTENT)).remove();
-    // ASP.NET wraps whole pages in a form: keep what it holds
-    doc.select("form").unwrap();
-    Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
-    Map<Element, int[]> lengths = lengths(doc);
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : all) {
-      if (e == doc.body()) {
-        continue;
-      }
-      String style = e.attr("style");
-      if ((!style.isEmpty() && HIDDEN.matcher(style).find()) || e.hasAttr("hidden")) {
-        doomed.add(e);
-        continue;
-      }
-      String names = e.className() + " " + e.id();
-      boolean suspect =
-          RARELY_CONTENT.contains(e.normalName())
-              || (byName
-                  && !names.isBlank()
-                  && UNLIKELY.matcher(names).find()
-                  && !LIKELY.matcher(names).find());
-      if (suspect) {
-        int[] len = lengths.getOrDefault(e, new int[2]);
-        // a big block of plain text is content whatever it is called
-        boolean substantial =
-            len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
-        if (!substantial) {
-          doomed.add(e);
-        }
-      }
-    }
-    for (Element e : doomed) {
-      if (e.parent() != null) {
-        e.remove();
-      }
-    }
-  }
 
   /** Text length and link-text length of every element, computed bottom-up in one pass. */
   static Map<Element, int[]> lengths(Document doc) {
@@ -384,10 +276,10 @@ final class ContentFinder {
     String names = e.className() + " " + e.id();
     double w = 0;
     if (!names.isBlank()) {
-      if (LIKELY.matcher(names).find()) {
+      if (PageCleaner.LIKELY.matcher(names).find()) {
         w += 25;
       }
-      if (UNLIKELY.matcher(names).find()) {
+      if (PageCleaner.UNLIKELY.matcher(names).find()) {
         w -= 25;
       }
     }
@@ -443,9 +335,5 @@ final class ContentFinder {
       }
     }
     return n;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -82,7 +82,7 @@ final class StandardExtractor implements ArticleExtractor {
       found = byRule.get();
       notes.add("body by the site rule " + rules.body().get());
     } else {
-      ContentFinder.clean(doc);
+      PageCleaner.clean(doc);
       found = ContentFinder.find(doc);
     }
     if (!found.ranking().isEmpty()) {
@@ -92,7 +92,7 @@ final class StandardExtractor implements ArticleExtractor {
     List<Block> blocks = BodyFilter.filter(written.units(), title);
     if (byRule.isEmpty() && textLength(blocks) < RETRY_BELOW) {
       // the class names misled the cleaning (CNN's article sits in "pg-side-of-rail"): try without
-      ContentFinder.clean(pristine, false);
+      PageCleaner.clean(pristine, false);
       ContentFinder.Found again = ContentFinder.find(pristine);
       BlockWriter.Written rewritten = BlockWriter.write(again.elements());
       List<Block> retried = BodyFilter.filter(rewritten.units(), title);
@@ -251,7 +251,7 @@ final class StandardExtractor implements ArticleExtractor {
   }
 
   private static Optional<ContentFinder.Found> byRule(Document doc, String css) {
-    ContentFinder.clean(doc, false);
+    PageCleaner.clean(doc, false);
     List<Element> elements = doc.select(css);
     if (elements.isEmpty()) {
       return Optional.empty();

@@ -17,7 +17,7 @@ public final class ExtractDebug {
     if (args.length > 2) {
       System.out.println("before cleaning: " + doc.text().contains(args[2]));
     }
-    ContentFinder.clean(doc, args.length < 2 || !args[1].equals("noname"));
+    PageCleaner.clean(doc, args.length < 2 || !args[1].equals("noname"));
     if (args.length > 2) {
       System.out.println(
           "after cleaning, '"

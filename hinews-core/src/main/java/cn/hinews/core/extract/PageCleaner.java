@@ -1,0 +1,127 @@
+package cn.hinews.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes what is never an article's body before the body is looked for: scripts and media, hidden
+ * elements, comments, and elements whose class or id names boilerplate (navigation, sharing,
+ * related links, reader comments, widgets) unless they hold a big block of plain text.
+ */
+final class PageCleaner {
+  static final Set<String> NEVER_CONTENT =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "svg",
+          "canvas",
+          "template",
+          "link",
+          "map",
+          "audio",
+          "video",
+          "dialog");
+
+  /** Containers that are boilerplate unless they hold a big block of plain text. */
+  static final Set<String> RARELY_CONTENT = Set.of("nav", "aside", "footer");
+
+  static final Pattern UNLIKELY =
+      Pattern.compile(
+          "comment|share|footer|foot\\b|\\bnav|menu|sidebar|side-|side_|related|recommend|breadcrumb"
+              + "|crumb|copyright|advert|\\bads?\\b|\\bad[-_]|banner|login|toolbar|\\bhot|rank|\\btags?\\b"
+              + "|pager|pagination|popup|modal|sponsor|social|weixin|weibo|qrcode|erweima|subscribe"
+              + "|topbar|top-bar|search|friend|links\\b|xgxw|xgyd|relevant|more-news|newslist|list-news|widget"
+              + "|poll|newsletter|promo|author-bio",
+          Pattern.CASE_INSENSITIVE);
+  static final Pattern LIKELY =
+      Pattern.compile(
+          "article|content|main|\\bbody|text|post|detail|story|entry|\\bzw|zhengwen|rm_txt|box_con"
+              + "|art_|news_txt|TRS_Editor|con_|artibody|endtext|cnt_bd|pages_content|article-content",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Reader comments: never the article, however much text they hold. */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "comment|disqus|respond|replies|\\breply|pinglun|discuss", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HIDDEN =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private PageCleaner() {}
+
+  /** Removes what is never content: scripts, hidden and boilerplate-named elements. */
+  static void clean(Document doc) {
+    clean(doc, true);
+  }
+
+  /**
+   * Removes what is never content.
+   *
+   * @param byName also remove elements whose class or id names boilerplate (off for the second try
+   *     on a page where that left no body, as Readability does)
+   */
+  static void clean(Document doc, boolean byName) {
+    List<Node> comments = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      for (Node child : e.childNodes()) {
+        if (child instanceof Comment) {
+          comments.add(child);
+        }
+      }
+    }
+    comments.forEach(Node::remove);
+    doc.select(String.join(",", NEVER_CONTENT)).remove();
+    // ASP.NET wraps whole pages in a form: keep what it holds
+    doc.select("form").unwrap();
+    Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
+    Map<Element, int[]> lengths = ContentFinder.lengths(doc);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : all) {
+      if (e == doc.body()) {
+        continue;
+      }
+      String style = e.attr("style");
+      if ((!style.isEmpty() && HIDDEN.matcher(style).find()) || e.hasAttr("hidden")) {
+        doomed.add(e);
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      boolean suspect =
+          RARELY_CONTENT.contains(e.normalName())
+              || (byName
+                  && !names.isBlank()
+                  && UNLIKELY.matcher(names).find()
+                  && !LIKELY.matcher(names).find());
+      if (suspect) {
+        int[] len = lengths.getOrDefault(e, new int[2]);
+        // a big block of plain text is content whatever it is called
+        boolean substantial =
+            len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
+        if (!substantial) {
+          doomed.add(e);
+        }
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+}
