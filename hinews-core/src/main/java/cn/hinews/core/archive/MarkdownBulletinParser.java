@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class MarkdownBulletinParser {
   private static final String DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
   private static final Pattern DATE_LINE = Pattern.compile("^" + DATE + "$");
+  private static final Pattern DATE_IN_LINE = Pattern.compile(DATE);
+  private static final Pattern NUMBER_IN_LINE =
+      Pattern.compile("[(（]\\s*第\\s*([0-9〇零○一二三四五六七八九十百]+)\\s*期?\\s*[)）]");
   private static final Pattern NUMBER_LINE =
       Pattern.compile("^[(（]?\\s*第\\s*([0-9〇零○一二三四五六七八九十百]+)\\s*期?\\s*[)）]?$");
   private static final Pattern LEAD_LABEL = Pattern.compile("^本期导语\\s*[:：]?\\s*(.*)$");
@@ -108,7 +111,10 @@ public final class MarkdownBulletinParser {
     for (int i = 0; i < 3 && c.peek().isPresent(); i++) {
       MarkdownLine line = c.next();
       for (Map.Entry<String, Series> e : byTitle.entrySet()) {
-        if (ChineseText.compareKey(line.text()).equals(ChineseText.compareKey(e.getKey()))) {
+        String key = ChineseText.compareKey(line.text());
+        String title = ChineseText.compareKey(e.getKey());
+        // the title alone, or with the issue number after it: 全国…周报（第六五七期）
+        if (key.equals(title) || (key.startsWith(title) && NUMBER_IN_LINE.matcher(key).find())) {
           return e.getValue();
         }
       }
@@ -136,7 +142,12 @@ public final class MarkdownBulletinParser {
     Optional<Period> period = Optional.empty();
     Optional<Integer> count = Optional.empty();
     int leadLine = 0;
-    int titleLine = c.previous().no();
+    MarkdownLine title = c.previous();
+    int titleLine = title.no();
+    Matcher inTitle = NUMBER_IN_LINE.matcher(title.text());
+    if (inTitle.find()) {
+      number = ChineseNumerals.parse(inTitle.group(1)).orElse(null);
+    }
     while (c.peek().isPresent() && !CATALOGUE.matcher(c.peek().get().text()).matches()) {
       MarkdownLine line = c.next();
       String text = line.text();
@@ -149,6 +160,11 @@ public final class MarkdownBulletinParser {
                         new BulletinFormatException(
                             line.no(), "'" + text + "' is not an issue number"));
       } else if (date == null && (m = DATE_LINE.matcher(text)).matches()) {
+        date = date(m, 1, line);
+      } else if (date == null
+          && !LEAD_LABEL.matcher(text).matches()
+          && (m = DATE_IN_LINE.matcher(text)).find()) {
+        // the date on the publisher's line: 北京市卫生健康大数据与政策研究中心 2026年01月16日
         date = date(m, 1, line);
       } else if ((m = LEAD_LABEL.matcher(text)).matches()) {
         leadLine = line.no();

@@ -71,4 +71,20 @@ class VariantsTest {
         .usingRecursiveFieldByFieldElementComparatorIgnoringFields("line")
         .isEqualTo(b.items());
   }
+
+  @Test
+  void numberOnTheTitleLineAndDateOnThePublishersLine() throws Exception {
+    String text =
+        SeedFixtures.seed("weekly-656")
+            .replace("全国卫生信息化舆情监测周报\n\n(第六五六)", "全国卫生信息化舆情监测周报（第六五六期）")
+            .replace(
+                "北京市卫生健康大数据与政策研究中心\n\n2026 年 01 月 09 日", "北京市卫生健康大数据与政策研究中心　　2026 年 01 月 09 日");
+    assertThat(text).contains("周报（第六五六期）").contains("中心　　2026 年");
+    ParsedBulletin b = parser.parse(text);
+    assertThat(b.number()).isEqualTo(656);
+    assertThat(b.issueDate()).isEqualTo(LocalDate.of(2026, 1, 9));
+    assertThat(b.period())
+        .isEqualTo(new Period(LocalDate.of(2025, 12, 27), LocalDate.of(2026, 1, 9)));
+    assertThat(b.items()).hasSize(4);
+  }
 }
