@@ -3,10 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-./mvnw -q -B spotless:apply
-./mvnw -q -B -DskipTests -Dforbiddenapis.skip=true install
-./mvnw -q -B -pl hinews-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=../target/bench.cp >/dev/null
-cp="hinews-core/target/test-classes:hinews-core/target/classes:$(cat target/bench.cp)"
+. bench/classpath.sh
 corpus=target/fuzz-corpus
 mkdir -p "$corpus"
 cp hinews-core/src/test/resources/cn/hinews/core/extract/ExtractorFuzzTestInputs/neverThrows/* "$corpus"/

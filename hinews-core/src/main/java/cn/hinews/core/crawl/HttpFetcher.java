@@ -222,13 +222,7 @@ public final class HttpFetcher implements Fetcher {
       while ((n = in.read(buffer)) > 0) {
         out.write(buffer, 0, n);
         if (out.size() > settings.maxBytes()) {
-          return failure(
-              url,
-              current,
-              Outcome.TOO_LARGE,
-              response.statusCode(),
-              attempt,
-              "body over " + settings.maxBytes() + " bytes");
+          throw new Limited.TooLarge(); // decompressed past the limit (a zip bomb, or just large)
         }
       }
       return new Attempt(

@@ -175,10 +175,12 @@ final class ChineseDates {
     return Optional.empty();
   }
 
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[-/]?(\\d{2})[-/]?(\\d{2})(?:/|\\D)");
+
   /** A date in the URL: /2026/0116/, /20260116/, /2026-01/16/. */
   static Optional<PublishTime> fromUrl(String url) {
-    Matcher m =
-        Pattern.compile("/((?:19|20)\\d{2})[-/]?(\\d{2})[-/]?(\\d{2})(?:/|\\D)").matcher(url);
+    Matcher m = URL_DATE.matcher(url);
     while (m.find()) {
       try {
         LocalDate d =

@@ -75,9 +75,8 @@ final class StandardExtractor implements ArticleExtractor {
     Optional<PublishTime> ruleTime =
         rules.time().flatMap(css -> text(doc, css)).flatMap(t -> ChineseDates.first(t, now));
 
-    Document pristine = doc.clone();
     ContentFinder.Found found;
-    Optional<ContentFinder.Found> byRule = rules.body().flatMap(css -> byRule(pristine, css));
+    Optional<ContentFinder.Found> byRule = rules.body().flatMap(css -> byRule(doc, css));
     if (byRule.isPresent()) {
       found = byRule.get();
       notes.add("body by the site rule " + rules.body().get());
@@ -92,6 +91,8 @@ final class StandardExtractor implements ArticleExtractor {
     List<Block> blocks = BodyFilter.filter(written.units(), title);
     if (byRule.isEmpty() && textLength(blocks) < RETRY_BELOW) {
       // the class names misled the cleaning (CNN's article sits in "pg-side-of-rail"): try without
+      // parsed again only here: copying every page's DOM up front cost more than this rare retry
+      Document pristine = Jsoup.parse(decoded.text(), page.url(), Parser.htmlParser());
       PageCleaner.clean(pristine, false);
       ContentFinder.Found again = ContentFinder.find(pristine);
       BlockWriter.Written rewritten = BlockWriter.write(again.elements());
@@ -175,14 +176,14 @@ final class StandardExtractor implements ArticleExtractor {
     authors = new ArrayList<>(authors);
     authors.removeAll(editors);
     String sourceLine = Bylines.source(near).or(() -> Bylines.source(head)).orElse("");
-    if (authors.isEmpty() && sources.forHost(host).isEmpty()) {
+    if (authors.isEmpty() && source.isEmpty()) {
       Optional<String> tailSource = Bylines.source(tail).filter(Bylines::nameOnly);
       if (tailSource.isPresent()) {
         authors = List.of(tailSource.get());
         notes.add("author from the 来源 line at the end, which names a person");
       }
     }
-    if (authors.isEmpty() && Bylines.nameOnly(sourceLine) && sources.forHost(host).isEmpty()) {
+    if (authors.isEmpty() && Bylines.nameOnly(sourceLine) && source.isEmpty()) {
       // 来源：尹娟 — some portals put the writer where the outlet belongs
       authors = List.of(sourceLine);
       notes.add("author from the 来源 line, which names a person");
