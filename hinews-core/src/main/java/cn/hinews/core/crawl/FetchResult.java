@@ -45,7 +45,9 @@ public record FetchResult(
     TOO_MANY_REDIRECTS,
     REDIRECT_LOOP,
     TIMEOUT,
-    NETWORK_ERROR
+    NETWORK_ERROR,
+    /** not fetched: the address is internal (see {@link AddressGuard}) */
+    REFUSED
   }
 
   public boolean ok() {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param nextDue when it is to be fetched (again)
  * @param etag validator of the last copy, for a conditional GET
  * @param lastModified validator of the last copy, for a conditional GET
+ * @param entryType for entry points found on the way (a sitemap of an index), the discoverer that
+ *     reads them; configured entry points take theirs from the source
  */
 public record FrontierEntry(
     String url,
@@ -27,7 +29,8 @@ public record FrontierEntry(
     Optional<String> lastError,
     Instant nextDue,
     Optional<String> etag,
-    Optional<String> lastModified) {
+    Optional<String> lastModified,
+    Optional<String> entryType) {
   public FrontierEntry {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(sourceId, "sourceId");
@@ -37,6 +40,7 @@ public record FrontierEntry(
     Objects.requireNonNull(nextDue, "nextDue");
     Objects.requireNonNull(etag, "etag");
     Objects.requireNonNull(lastModified, "lastModified");
+    Objects.requireNonNull(entryType, "entryType");
   }
 
   /** What a URL is for. */

@@ -41,8 +41,18 @@ public final class HttpFetcher implements Fetcher {
   private final FetchSettings settings;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final AddressGuard guard;
 
+  /** A fetcher that fetches any address (for tests on loopback). */
   public HttpFetcher(FetchSettings settings, Sleeper sleeper, Clock clock) {
+    this(settings, sleeper, clock, AddressGuard.standard(true));
+  }
+
+  /**
+   * @param guard checked before every request, redirects included
+   */
+  public HttpFetcher(FetchSettings settings, Sleeper sleeper, Clock clock, AddressGuard guard) {
+    this.guard = guard;
     this.settings = settings;
     this.sleeper = sleeper;
     this.clock = clock;
@@ -55,8 +65,8 @@ public final class HttpFetcher implements Fetcher {
   }
 
   /** A fetcher that really sleeps between tries. */
-  public static HttpFetcher standard(FetchSettings settings) {
-    return new HttpFetcher(settings, d -> Thread.sleep(d.toMillis()), Clock.systemUTC());
+  public static HttpFetcher standard(FetchSettings settings, AddressGuard guard) {
+    return new HttpFetcher(settings, d -> Thread.sleep(d.toMillis()), Clock.systemUTC(), guard);
   }
 
   /** One try: the result, and whether (and after how long) another try may help. */
@@ -96,6 +106,10 @@ public final class HttpFetcher implements Fetcher {
       if (!seen.add(current)) {
         return failure(
             url, current, Outcome.REDIRECT_LOOP, status, attempt, "redirect loop at " + current);
+      }
+      Optional<String> refused = guard.refusal(current);
+      if (refused.isPresent()) {
+        return failure(url, current, Outcome.REFUSED, 0, attempt, refused.get());
       }
       HttpRequest.Builder request;
       try {

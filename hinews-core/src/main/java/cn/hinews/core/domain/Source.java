@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param hostPatterns host names or {@code *.domain} wildcards; the most specific match wins
  * @param region e.g. 全国, 北京
  * @param rules extraction rules for this site, usually none
+ * @param crawl how the crawler watches it
  */
 public record Source(
     String id,
@@ -19,13 +20,26 @@ public record Source(
     SourceKind kind,
     List<String> hostPatterns,
     String region,
-    SiteRules rules) {
+    SiteRules rules,
+    CrawlPlan crawl) {
   public Source {
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(crawl, "crawl");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(kind, "kind");
     hostPatterns = List.copyOf(hostPatterns);
     region = region == null ? "" : region;
+  }
+
+  /** A source the crawler does not watch. */
+  public Source(
+      String id,
+      String outlet,
+      SourceKind kind,
+      List<String> hostPatterns,
+      String region,
+      SiteRules rules) {
+    this(id, outlet, kind, hostPatterns, region, rules, CrawlPlan.none());
   }
 }

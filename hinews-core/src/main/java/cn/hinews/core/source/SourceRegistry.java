@@ -1,26 +1,20 @@
 package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
-import cn.hinews.core.domain.SiteRules;
 import cn.hinews.core.domain.Source;
-import cn.hinews.core.domain.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The publishers the system knows, and which of them a host belongs to: the most specific host
@@ -28,8 +22,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class SourceRegistry {
   static final String DEFAULTS = "/cn/hinews/core/source/sources.yml";
-  private static final Set<String> KEYS = Set.of("outlet", "kind", "region", "hosts", "rules");
-  private static final Set<String> RULE_KEYS = Set.of("title", "body", "time");
 
   private final Map<String, Source> byId;
 
@@ -51,94 +43,30 @@ public final class SourceRegistry {
 
   /** Reads a registry; unknown keys are an error naming the file and the source. */
   public static SourceRegistry read(Reader reader, String file) {
-    Object root;
-    try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-    } catch (YAMLException e) {
-      throw new ConfigException(file + ": not valid YAML: " + e.getMessage(), e);
-    }
-    if (!(root instanceof Map<?, ?> top) || !(top.get("sources") instanceof Map<?, ?> all)) {
-      throw new ConfigException(file + ": expected a 'sources:' mapping");
-    }
-    if (top.size() != 1) {
-      throw new ConfigException(file + ": only 'sources' is allowed at the top level");
-    }
-    Map<String, Source> out = new LinkedHashMap<>();
-    for (Map.Entry<?, ?> e : all.entrySet()) {
-      String id = String.valueOf(e.getKey());
-      if (!(e.getValue() instanceof Map<?, ?> m)) {
-        throw new ConfigException(file + ": sources." + id + " must be a mapping");
-      }
-      for (Object key : m.keySet()) {
-        if (!KEYS.contains(String.valueOf(key))) {
-          throw new ConfigException(
-              file + ": unknown key 'sources." + id + "." + key + "'; allowed: " + KEYS);
-        }
-      }
-      Object hosts = m.get("hosts");
-      if (!(hosts instanceof List<?> list) || list.isEmpty()) {
-        throw new ConfigException(file + ": sources." + id + ".hosts must be a non-empty list");
-      }
-      List<String> patterns = new ArrayList<>();
-      for (Object h : list) {
-        patterns.add(String.valueOf(h).strip().toLowerCase(Locale.ROOT));
-      }
-      SourceKind kind;
-      try {
-        kind = SourceKind.valueOf(String.valueOf(m.get("kind")).strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException ex) {
-        throw new ConfigException(
-            file + ": sources." + id + ".kind must be media or government", ex);
-      }
-      Object outlet = m.get("outlet");
-      if (outlet == null || String.valueOf(outlet).isBlank()) {
-        throw new ConfigException(file + ": sources." + id + ".outlet is missing");
-      }
-      out.put(
-          id,
-          new Source(
-              id,
-              String.valueOf(outlet).strip(),
-              kind,
-              patterns,
-              m.get("region") == null ? "" : String.valueOf(m.get("region")),
-              rules(m.get("rules"), file, id)));
-    }
-    return new SourceRegistry(out);
+    return new SourceRegistry(SourcesFile.read(reader, file));
   }
 
-  private static SiteRules rules(Object value, String file, String id) {
-    if (value == null) {
-      return SiteRules.none();
+  /** Reads a registry file. */
+  public static SourceRegistry read(Path file) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (!(value instanceof Map<?, ?> m)) {
-      throw new ConfigException(file + ": sources." + id + ".rules must be a mapping");
-    }
-    for (Object key : m.keySet()) {
-      if (!RULE_KEYS.contains(String.valueOf(key))) {
-        throw new ConfigException(
-            file + ": unknown key 'sources." + id + ".rules." + key + "'; allowed: " + RULE_KEYS);
-      }
-    }
-    return new SiteRules(
-        selector(m.get("title"), file, id, "title"),
-        selector(m.get("body"), file, id, "body"),
-        selector(m.get("time"), file, id, "time"));
   }
 
-  private static Optional<String> selector(Object value, String file, String id, String key) {
-    if (value == null) {
-      return Optional.empty();
+  /**
+   * The defaults with a home's own {@code sources.yml} read over them, when there is one: a source
+   * of a known id replaces the default whole, a new id adds a source.
+   */
+  public static SourceRegistry load(Optional<Path> overrides) {
+    SourceRegistry defaults = defaults();
+    if (overrides.isEmpty() || !Files.isRegularFile(overrides.get())) {
+      return defaults;
     }
-    String css = String.valueOf(value).strip();
-    try {
-      org.jsoup.select.QueryParser.parse(css);
-    } catch (org.jsoup.select.Selector.SelectorParseException e) {
-      throw new ConfigException(
-          file + ": sources." + id + ".rules." + key + " is not a CSS selector: " + e.getMessage(),
-          e);
-    }
-    return Optional.of(css);
+    Map<String, Source> merged = new LinkedHashMap<>(defaults.byId);
+    merged.putAll(read(overrides.get()).byId);
+    return new SourceRegistry(merged);
   }
 
   public List<Source> all() {

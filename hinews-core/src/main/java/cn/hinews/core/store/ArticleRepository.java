@@ -2,6 +2,7 @@ package cn.hinews.core.store;
 
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.StoredArticle;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,23 @@ public interface ArticleRepository {
 
   /** Stores a new article; its URL must not be stored yet. */
   StoredArticle insert(Article article);
+
+  /** What {@link #upsert} did. */
+  enum Change {
+    INSERTED,
+    UNCHANGED,
+    REVISED
+  }
+
+  /** The stored article and what became of it. */
+  record Upserted(StoredArticle stored, Change change) {}
+
+  /**
+   * Stores a fetched article idempotently: a new URL is inserted; the same text again changes
+   * nothing; a changed text replaces the article in place as its next revision, the earlier text
+   * kept in {@code article_revision} (never a second article for one URL).
+   */
+  Upserted upsert(Article article, String sourceId, Instant now);
 
   long count();
 

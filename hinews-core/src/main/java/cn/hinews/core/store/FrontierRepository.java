@@ -10,7 +10,19 @@ public interface FrontierRepository {
   /** Adds a URL if it is not known yet; true if it was new. */
   boolean discover(String url, String sourceId, FrontierEntry.Kind kind, Instant now);
 
+  /** Adds an entry point found on the way (a sitemap named by an index), read by {@code type}. */
+  boolean discoverEntry(String url, String sourceId, String type, Instant now);
+
+  /** Makes an entry point due now (a new pass that must not wait for the interval). */
+  void dueNow(String url, Instant now);
+
+  /** Known URLs per state of one source (every state listed, zero included). */
+  java.util.Map<FrontierEntry.State, Long> counts(String sourceId);
+
   Optional<FrontierEntry> find(String url);
+
+  /** URLs of these sources due by {@code now} that are not done: earliest first. */
+  List<FrontierEntry> dueFor(java.util.Collection<String> sourceIds, Instant now, int limit);
 
   /** URLs due by {@code now} that are not done: earliest first. */
   List<FrontierEntry> due(Instant now, int limit);

@@ -54,10 +54,92 @@ final class JdbcArticleRepository implements ArticleRepository {
 
   @Override
   public StoredArticle insert(Article a) {
+    return insert(a, null);
+  }
+
+  @Override
+  public Upserted upsert(Article a, String sourceId, Instant now) {
+    String sql = "SELECT id, content_hash, revision, title, fetched_at FROM article WHERE url = ?";
+    long id;
+    int revision;
+    String oldTitle;
+    OffsetDateTime oldFetched;
+    String oldHash;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, a.url());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return new Upserted(insert(a, sourceId), Change.INSERTED);
+        }
+        if (rs.getString("content_hash").equals(a.contentHash())) {
+          return new Upserted(new StoredArticle(rs.getLong("id"), a), Change.UNCHANGED);
+        }
+        id = rs.getLong("id");
+        oldHash = rs.getString("content_hash");
+        revision = rs.getInt("revision");
+        oldTitle = rs.getString("title");
+        oldFetched = rs.getObject("fetched_at", OffsetDateTime.class);
+      }
+      List<Block> oldBody = withBody(new StoredArticle(id, a)).article().body();
+      try (PreparedStatement keep =
+          c.prepareStatement(
+              "INSERT INTO article_revision (article_id, revision, title, content_hash, body_gz,"
+                  + " fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        keep.setLong(1, id);
+        keep.setInt(2, revision);
+        keep.setString(3, oldTitle);
+        keep.setString(4, oldHash);
+        keep.setBytes(5, Gzip.compress(serialise(oldBody)));
+        keep.setObject(6, oldFetched);
+        keep.setObject(7, now.atOffset(ZoneOffset.UTC));
+        keep.executeUpdate();
+      }
+      try (PreparedStatement up =
+          c.prepareStatement(
+              "UPDATE article SET title = ?, outlet = ?, source_line = ?, authors = ?, editors = ?,"
+                  + " published_at = ?, published_precision = ?, published_raw = ?, fetched_at = ?,"
+                  + " content_hash = ?, revision = ?, updated_at = ? WHERE id = ?")) {
+        up.setString(1, a.title());
+        up.setString(2, a.outlet());
+        up.setString(3, a.sourceLine());
+        up.setString(4, String.join("\n", a.authors()));
+        up.setString(5, String.join("\n", a.editors()));
+        up.setObject(6, a.published().map(PublishTime::value).orElse(null));
+        up.setString(7, a.published().map(p -> p.precision().name()).orElse(null));
+        up.setString(8, a.published().map(PublishTime::raw).orElse(null));
+        up.setObject(9, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
+        up.setString(10, a.contentHash());
+        up.setInt(11, revision + 1);
+        up.setObject(12, now.atOffset(ZoneOffset.UTC));
+        up.setLong(13, id);
+        up.executeUpdate();
+      }
+      try (PreparedStatement del =
+          c.prepareStatement("DELETE FROM article_block WHERE article_id = ?")) {
+        del.setLong(1, id);
+        del.executeUpdate();
+      }
+      Blocks.insert(c, "article_block", "article_id", new long[] {id}, a.body());
+      return new Upserted(new StoredArticle(id, a), Change.REVISED);
+    } catch (SQLException e) {
+      throw new StoreException("cannot store the article " + a.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Blocks as bytes for the revision table: kind, tab, text; blocks separated by NUL. */
+  private static byte[] serialise(List<Block> body) {
+    StringBuilder out = new StringBuilder();
+    for (Block b : body) {
+      out.append(b.kind().name()).append('\t').append(b.text()).append('\0');
+    }
+    return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private StoredArticle insert(Article a, String sourceId) {
     String sql =
         "INSERT INTO article (url, title, outlet, source_line, authors, editors, published_at,"
-            + " published_precision, published_raw, fetched_at, content_hash, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " published_precision, published_raw, fetched_at, content_hash, created_at, source_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, a.url());
       ps.setString(2, a.title());
@@ -71,6 +153,7 @@ final class JdbcArticleRepository implements ArticleRepository {
       ps.setObject(10, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
       ps.setString(11, a.contentHash());
       ps.setObject(12, OffsetDateTime.now(ZoneOffset.UTC));
+      ps.setString(13, sourceId);
       ps.executeUpdate();
       long id;
       try (ResultSet keys = ps.getGeneratedKeys()) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 final class JdbcFrontierRepository implements FrontierRepository {
   private static final String COLUMNS =
-      "url, source_id, url_kind, state, attempts, last_error, next_due, etag, last_modified";
+      "url, source_id, url_kind, state, attempts, last_error, next_due, etag, last_modified,"
+          + " entry_type";
   private final Connection c;
 
   JdbcFrontierRepository(Connection c) {
@@ -25,12 +26,55 @@ final class JdbcFrontierRepository implements FrontierRepository {
 
   @Override
   public boolean discover(String url, String sourceId, Kind kind, Instant now) {
+    return insert(url, sourceId, kind, null, now);
+  }
+
+  @Override
+  public boolean discoverEntry(String url, String sourceId, String type, Instant now) {
+    return insert(url, sourceId, Kind.ENTRY, type, now);
+  }
+
+  @Override
+  public void dueNow(String url, Instant now) {
+    update(
+        "UPDATE frontier SET next_due = ? WHERE url = ?",
+        url,
+        ps -> {
+          ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+          ps.setString(2, url);
+        });
+  }
+
+  @Override
+  public java.util.Map<State, Long> counts(String sourceId) {
+    java.util.Map<State, Long> out = new java.util.EnumMap<>(State.class);
+    for (State st : State.values()) {
+      out.put(st, 0L);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT state, COUNT(*) FROM frontier WHERE source_id = ? GROUP BY state")) {
+      ps.setString(1, sourceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(State.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count the frontier of " + sourceId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean insert(String url, String sourceId, Kind kind, String entryType, Instant now) {
     // portable insert-if-absent (a failed INSERT would abort a PostgreSQL transaction)
     String sql =
-        "INSERT INTO frontier (url, source_id, url_kind, state, attempts, next_due, discovered_at)"
+        "INSERT INTO frontier (url, source_id, url_kind, state, attempts, next_due, discovered_at,"
+            + " entry_type)"
             + " SELECT CAST(? AS VARCHAR(2048)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(16)),"
             + " CAST(? AS VARCHAR(16)), 0, CAST(? AS TIMESTAMP WITH TIME ZONE),"
-            + " CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(16))"
             + " WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
@@ -40,7 +84,8 @@ final class JdbcFrontierRepository implements FrontierRepository {
       ps.setString(4, State.DISCOVERED.name());
       ps.setObject(5, t);
       ps.setObject(6, t);
-      ps.setString(7, url);
+      ps.setString(7, entryType);
+      ps.setString(8, url);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw new StoreException("cannot add " + url + " to the frontier: " + e.getMessage(), e);
@@ -68,6 +113,33 @@ final class JdbcFrontierRepository implements FrontierRepository {
           ps.setString(3, Kind.ARTICLE.name());
           ps.setString(4, State.FETCHED.name());
           ps.setInt(5, limit);
+        });
+  }
+
+  @Override
+  public List<FrontierEntry> dueFor(
+      java.util.Collection<String> sourceIds, Instant now, int limit) {
+    if (sourceIds.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = List.copyOf(sourceIds);
+    return query(
+        "SELECT "
+            + COLUMNS
+            + " FROM frontier WHERE next_due <= ? AND state <> ?"
+            + " AND NOT (url_kind = ? AND state = ?) AND source_id IN ("
+            + "?, ".repeat(ids.size() - 1)
+            + "?) ORDER BY next_due, url FETCH FIRST ? ROWS ONLY",
+        ps -> {
+          int i = 1;
+          ps.setObject(i++, now.atOffset(ZoneOffset.UTC));
+          ps.setString(i++, State.GONE.name());
+          ps.setString(i++, Kind.ARTICLE.name());
+          ps.setString(i++, State.FETCHED.name());
+          for (String id : ids) {
+            ps.setString(i++, id);
+          }
+          ps.setInt(i, limit);
         });
   }
 
@@ -147,7 +219,8 @@ final class JdbcFrontierRepository implements FrontierRepository {
                   Optional.ofNullable(rs.getString("last_error")),
                   rs.getObject("next_due", OffsetDateTime.class).toInstant(),
                   Optional.ofNullable(rs.getString("etag")),
-                  Optional.ofNullable(rs.getString("last_modified"))));
+                  Optional.ofNullable(rs.getString("last_modified")),
+                  Optional.ofNullable(rs.getString("entry_type"))));
         }
       }
       return out;

@@ -7,11 +7,15 @@ public final class Session {
   private final ArticleRepository articles;
   private final IssueRepository issues;
   private final FrontierRepository frontier;
+  private final PageRepository pages;
+  private final FetchLogRepository fetchLog;
 
   Session(Connection connection) {
     this.articles = new JdbcArticleRepository(connection);
     this.issues = new JdbcIssueRepository(connection);
     this.frontier = new JdbcFrontierRepository(connection);
+    this.pages = new JdbcPageRepository(connection);
+    this.fetchLog = new JdbcFetchLogRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -24,5 +28,13 @@ public final class Session {
 
   public FrontierRepository frontier() {
     return frontier;
+  }
+
+  public PageRepository pages() {
+    return pages;
+  }
+
+  public FetchLogRepository fetchLog() {
+    return fetchLog;
   }
 }

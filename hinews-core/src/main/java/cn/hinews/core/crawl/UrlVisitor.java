@@ -1,0 +1,437 @@
+package cn.hinews.core.crawl;
+
+import cn.hinews.core.discover.Discovered;
+import cn.hinews.core.discover.Discoverers;
+import cn.hinews.core.discover.EntryPage;
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.EntryPoint;
+import cn.hinews.core.domain.Source;
+import cn.hinews.core.extract.ArticleExtractor;
+import cn.hinews.core.extract.Extraction;
+import cn.hinews.core.extract.Page;
+import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.ArticleRepository;
+import cn.hinews.core.store.Store;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches one frontier URL and stores what came of it in one transaction (so a crash leaves the URL
+ * due, never half-stored): an entry point's links go into the frontier, an article page is kept,
+ * extracted and upserted. Every outcome is logged per URL.
+ */
+final class UrlVisitor {
+  private static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+
+  private final Store store;
+  private final SourceRegistry sources;
+  private final ArticleExtractor extractor;
+  private final Discoverers discoverers;
+  private final Fetcher http;
+  private final Optional<Fetcher> browser;
+  private final RobotsPolicy robots;
+  private final HostThrottle throttle;
+  private final CrawlOptions options;
+  private final Clock clock;
+  private final CrawlListener listener;
+
+  UrlVisitor(
+      Store store,
+      SourceRegistry sources,
+      ArticleExtractor extractor,
+      Discoverers discoverers,
+      Fetcher http,
+      Optional<Fetcher> browser,
+      RobotsPolicy robots,
+      HostThrottle throttle,
+      CrawlOptions options,
+      Clock clock,
+      CrawlListener listener) {
+    this.store = store;
+    this.sources = sources;
+    this.extractor = extractor;
+    this.discoverers = discoverers;
+    this.http = http;
+    this.browser = browser;
+    this.robots = robots;
+    this.throttle = throttle;
+    this.options = options;
+    this.clock = clock;
+    this.listener = listener;
+  }
+
+  /** Visits one due URL; failures are recorded, never thrown. */
+  void visit(FrontierEntry e, Tally tally, List<String> failures) throws InterruptedException {
+    Optional<Source> source = sources.byId(e.sourceId()).filter(s -> s.crawl().crawlable());
+    if (source.isEmpty()) {
+      fail(
+          e,
+          tally,
+          failures,
+          "NOT_CONFIGURED",
+          0,
+          0,
+          "the source " + e.sourceId() + " is not configured for crawling any more",
+          true);
+      return;
+    }
+    if (e.kind() == FrontierEntry.Kind.ENTRY) {
+      entry(e, source.get(), tally, failures);
+    } else {
+      article(e, source.get(), tally, failures);
+    }
+  }
+
+  private Optional<FetchResult> politeFetch(
+      FrontierEntry e,
+      Source source,
+      String url,
+      boolean conditional,
+      Tally tally,
+      List<String> failures)
+      throws InterruptedException {
+    RobotsPolicy.Verdict verdict = robots.check(url);
+    if (!verdict.allowed()) {
+      fail(e, tally, failures, "ROBOTS_DISALLOWED", 0, 0, url + ": " + verdict.reason(), true);
+      return Optional.empty();
+    }
+    Duration delay = source.crawl().delay();
+    if (verdict.crawlDelay().isPresent() && verdict.crawlDelay().get().compareTo(delay) > 0) {
+      delay = verdict.crawlDelay().get();
+    }
+    throttle.await(host(url), delay);
+    Fetcher fetcher = http;
+    if (source.crawl().fetcher().equals("browser")) {
+      if (browser.isEmpty()) {
+        fail(
+            e,
+            tally,
+            failures,
+            "NO_BROWSER",
+            0,
+            0,
+            url + ": the source needs a browser and no Chromium was found",
+            false);
+        return Optional.empty();
+      }
+      fetcher = browser.get();
+    }
+    return Optional.of(
+        fetcher.fetch(
+            url,
+            conditional ? e.etag() : Optional.empty(),
+            conditional ? e.lastModified() : Optional.empty()));
+  }
+
+  private void entry(FrontierEntry e, Source source, Tally tally, List<String> failures)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    EntryPoint configured =
+        source.crawl().entries().stream()
+            .filter(p -> UrlCanonicalizer.canonical(p.url()).orElse(p.url()).equals(e.url()))
+            .findFirst()
+            .orElseGet(() -> EntryPoint.of(e.entryType().orElse("sitemap"), e.url()));
+    Optional<FetchResult> fetched = politeFetch(e, source, e.url(), true, tally, failures);
+    if (fetched.isEmpty()) {
+      return;
+    }
+    FetchResult r = fetched.get();
+    Instant now = clock.instant();
+    Instant next = now.plus(source.crawl().interval());
+    if (r.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
+      store.inTransaction(
+          s -> {
+            s.frontier().fetched(e.url(), now, next, r.etag(), r.lastModified());
+            s.fetchLog().record(log(e, now, "NOT_MODIFIED", r.status(), started, 0, 0, ""));
+            return null;
+          });
+      tally.entriesNotModified.incrementAndGet();
+      listener.fetched(log(e, now, "NOT_MODIFIED", r.status(), started, 0, 0, ""));
+      return;
+    }
+    if (!r.ok()) {
+      // an entry point is never given up: it is tried again, at the latest on its interval
+      Duration wait = options.backoff(e.attempts() + 1);
+      fail(
+          e,
+          tally,
+          failures,
+          r.outcome().name(),
+          r.status(),
+          started,
+          r.message(),
+          false,
+          wait.compareTo(source.crawl().interval()) < 0 ? wait : source.crawl().interval());
+      return;
+    }
+    Links links = links(e, source, configured, r, tally, failures);
+    int linksFound = links.articles.size();
+    Instant at = clock.instant();
+    int added =
+        store.inTransaction(
+            s -> {
+              int n = 0;
+              for (String a : links.articles) {
+                if (s.frontier().discover(a, source.id(), FrontierEntry.Kind.ARTICLE, at)) {
+                  n++;
+                }
+              }
+              for (String child : links.entries) {
+                s.frontier().discoverEntry(child, source.id(), "sitemap", at);
+              }
+              s.frontier().fetched(e.url(), at, next, r.etag(), r.lastModified());
+              s.fetchLog()
+                  .record(
+                      log(
+                          e,
+                          at,
+                          "OK",
+                          r.status(),
+                          started,
+                          linksFound,
+                          0,
+                          String.join("; ", links.problems)));
+              return n;
+            });
+    tally.entriesFetched.incrementAndGet();
+    tally.linksFound.addAndGet(linksFound);
+    tally.newUrls.addAndGet(added);
+    listener.fetched(log(e, at, "OK", r.status(), started, linksFound, 0, ""));
+  }
+
+  private record Links(Set<String> articles, Set<String> entries, List<String> problems) {}
+
+  /** The article links of an entry point, its next pages followed (at most its page count). */
+  private Links links(
+      FrontierEntry e,
+      Source source,
+      EntryPoint entry,
+      FetchResult first,
+      Tally tally,
+      List<String> failures)
+      throws InterruptedException {
+    Set<String> articles = new LinkedHashSet<>();
+    Set<String> entries = new LinkedHashSet<>();
+    List<String> problems = new ArrayList<>();
+    Set<String> seenPages = new HashSet<>(Set.of(e.url()));
+    Optional<Pattern> match = entry.match().map(Pattern::compile);
+    FetchResult page = first;
+    for (int n = 1; ; n++) {
+      Discovered d =
+          discoverers.discover(
+              entry,
+              new EntryPage(
+                  page.finalUrl() == null ? page.url() : page.finalUrl(),
+                  page.body(),
+                  page.contentType(),
+                  source.crawl().charset()));
+      problems.addAll(d.problems());
+      for (String link : d.articles()) {
+        if (articles.size() >= options.maxArticlesPerEntry()) {
+          break;
+        }
+        Optional<String> canonical = UrlCanonicalizer.canonical(link);
+        if (canonical.isEmpty() || seenPages.contains(canonical.get())) {
+          continue;
+        }
+        boolean ours =
+            sources
+                .forHost(URI.create(canonical.get()).getHost())
+                .map(s -> s.id().equals(source.id()))
+                .orElse(false);
+        boolean matches = match.map(p -> p.matcher(canonical.get()).find()).orElse(true);
+        if (ours && matches) {
+          articles.add(canonical.get());
+        }
+      }
+      for (String child : d.entries()) {
+        UrlCanonicalizer.canonical(child).ifPresent(entries::add);
+      }
+      if (d.next().isEmpty()
+          || n >= entry.pages()
+          || articles.size() >= options.maxArticlesPerEntry()) {
+        if (d.next().isPresent() && n >= entry.pages()) {
+          problems.add(e.url() + ": stopped after " + n + " pages (pages: " + entry.pages() + ")");
+        }
+        break;
+      }
+      String next = UrlCanonicalizer.canonical(d.next().get()).orElse(d.next().get());
+      if (!seenPages.add(next)) {
+        problems.add(e.url() + ": pagination returns to " + next);
+        break;
+      }
+      Optional<FetchResult> fetched = politeFetch(e, source, next, false, tally, failures);
+      if (fetched.isEmpty() || !fetched.get().ok()) {
+        problems.add(next + ": " + fetched.map(FetchResult::message).orElse("not fetched"));
+        break;
+      }
+      page = fetched.get();
+    }
+    return new Links(articles, entries, problems);
+  }
+
+  private void article(FrontierEntry e, Source source, Tally tally, List<String> failures)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    Optional<FetchResult> fetched = politeFetch(e, source, e.url(), false, tally, failures);
+    if (fetched.isEmpty()) {
+      return;
+    }
+    FetchResult r = fetched.get();
+    if (!r.ok()) {
+      boolean gone =
+          switch (r.outcome()) {
+            case CLIENT_ERROR, TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, REFUSED -> true;
+            default -> e.attempts() + 1 >= options.maxAttempts();
+          };
+      fail(e, tally, failures, r.outcome().name(), r.status(), started, r.message(), gone);
+      return;
+    }
+    Instant now = clock.instant();
+    Optional<String> contentType =
+        source.crawl().charset().map(c -> "text/html; charset=" + c).or(r::contentType);
+    RawPage raw = new RawPage(e.url(), source.id(), r.finalUrl(), now, contentType, r.body());
+    Extraction x = extractor.extract(new Page(e.url(), r.body(), contentType));
+    if (!x.ok() || x.blocks().isEmpty() || x.title().isBlank()) {
+      String why = x.failure().orElse(x.title().isBlank() ? "no title found" : "no body found");
+      store.inTransaction(
+          s -> {
+            s.pages().save(raw);
+            return null;
+          });
+      fail(
+          e, tally, failures, "EXTRACTION_FAILED", r.status(), started, e.url() + ": " + why, true);
+      return;
+    }
+    Article article =
+        new Article(
+            e.url(),
+            x.title(),
+            x.outlet().isBlank() ? source.outlet() : x.outlet(),
+            x.sourceLine(),
+            x.authors(),
+            x.editors(),
+            x.published(),
+            x.blocks(),
+            Optional.of(now));
+    ArticleRepository.Upserted up =
+        store.inTransaction(
+            s -> {
+              s.pages().save(raw);
+              ArticleRepository.Upserted u = s.articles().upsert(article, source.id(), now);
+              s.frontier().fetched(e.url(), now, NEVER, r.etag(), r.lastModified());
+              s.fetchLog()
+                  .record(
+                      log(
+                          e,
+                          now,
+                          "OK",
+                          r.status(),
+                          started,
+                          0,
+                          u.change() == ArticleRepository.Change.INSERTED ? 1 : 0,
+                          ""));
+              return u;
+            });
+    switch (up.change()) {
+      case INSERTED -> tally.articlesNew.incrementAndGet();
+      case REVISED -> tally.articlesRevised.incrementAndGet();
+      case UNCHANGED -> tally.articlesUnchanged.incrementAndGet();
+    }
+    listener.fetched(
+        log(
+            e,
+            now,
+            "OK",
+            r.status(),
+            started,
+            0,
+            up.change() == ArticleRepository.Change.INSERTED ? 1 : 0,
+            ""));
+    if (up.change() != ArticleRepository.Change.UNCHANGED) {
+      listener.stored(up);
+    }
+  }
+
+  private void fail(
+      FrontierEntry e,
+      Tally tally,
+      List<String> failures,
+      String outcome,
+      int status,
+      long started,
+      String message,
+      boolean gone) {
+    fail(
+        e,
+        tally,
+        failures,
+        outcome,
+        status,
+        started,
+        message,
+        gone,
+        options.backoff(e.attempts() + 1));
+  }
+
+  private void fail(
+      FrontierEntry e,
+      Tally tally,
+      List<String> failures,
+      String outcome,
+      int status,
+      long started,
+      String message,
+      boolean gone,
+      Duration wait) {
+    Instant now = clock.instant();
+    FetchLog entry = log(e, now, outcome, status, started, 0, 0, message);
+    store.inTransaction(
+        s -> {
+          s.frontier()
+              .failed(e.url(), outcome + ": " + message, gone ? NEVER : now.plus(wait), gone);
+          s.fetchLog().record(entry);
+          return null;
+        });
+    tally.failed.incrementAndGet();
+    synchronized (failures) {
+      if (failures.size() < 1000) {
+        failures.add(outcome + " " + message);
+      }
+    }
+    listener.fetched(entry);
+  }
+
+  private static FetchLog log(
+      FrontierEntry e,
+      Instant at,
+      String outcome,
+      int status,
+      long started,
+      int links,
+      int newArticles,
+      String message) {
+    long millis = started == 0 ? 0 : (System.nanoTime() - started) / 1_000_000;
+    return new FetchLog(
+        e.sourceId(), e.url(), e.kind(), at, outcome, status, millis, links, newArticles, message);
+  }
+
+  static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      int port = URI.create(url).getPort();
+      return (h == null ? "" : h) + (port > 0 ? ":" + port : "");
+    } catch (IllegalArgumentException ex) {
+      return "";
+    }
+  }
+}
