@@ -20,6 +20,10 @@ import org.jsoup.select.Selector;
  * unwrapped first.
  */
 final class ListDiscoverer implements Discoverer {
+  private static final Pattern XML_SCRIPT =
+      Pattern.compile(
+          "<script[^>]*type\\s*=\\s*[\"']text/xml[\"'][^>]*>(.*?)</script>",
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[(.*?)\\]\\]>", Pattern.DOTALL);
 
   @Override
@@ -28,6 +32,12 @@ final class ListDiscoverer implements Discoverer {
         PageText.decode(
             page.body(), page.charset().map(c -> "text/html; charset=" + c).or(page::contentType));
     if (html.contains("<![CDATA[")) {
+      // Hanweb keeps the records in <script type="text/xml">, each item in a CDATA section
+      html =
+          XML_SCRIPT
+              .matcher(html)
+              .replaceAll(
+                  m -> java.util.regex.Matcher.quoteReplacement("<div>" + m.group(1) + "</div>"));
       html =
           CDATA.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     }
