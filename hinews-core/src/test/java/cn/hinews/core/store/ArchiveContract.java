@@ -290,4 +290,105 @@ abstract class ArchiveContract {
     long gone = store.read(s -> s.frontier().count(FrontierEntry.State.GONE));
     assertThat(gone).isEqualTo(1);
   }
+
+  @Test
+  void aFetchedArticleIsUpsertedIdempotentlyAndAChangeBecomesARevision() {
+    Instant t0 = Instant.parse("2026-01-16T02:00:00Z");
+    String url = "http://www.nhc.gov.cn/xcs/202601/abc.shtml";
+    cn.hinews.core.domain.Article v1 = crawled(url, "第一版标题", "第一段。", t0);
+    ArticleRepository.Upserted first = store.inTransaction(s -> s.articles().upsert(v1, "nhc", t0));
+    ArticleRepository.Upserted again = store.inTransaction(s -> s.articles().upsert(v1, "nhc", t0));
+    cn.hinews.core.domain.Article v2 = crawled(url, "第二版标题", "改过的第一段。", t0.plusSeconds(60));
+    ArticleRepository.Upserted revised =
+        store.inTransaction(s -> s.articles().upsert(v2, "nhc", t0.plusSeconds(60)));
+    assertThat(first.change()).isEqualTo(ArticleRepository.Change.INSERTED);
+    assertThat(again.change()).isEqualTo(ArticleRepository.Change.UNCHANGED);
+    assertThat(revised.change()).isEqualTo(ArticleRepository.Change.REVISED);
+    assertThat(revised.stored().id()).isEqualTo(first.stored().id());
+    long count = store.read(s -> s.articles().count());
+    assertThat(count).isEqualTo(1);
+    cn.hinews.core.domain.StoredArticle now =
+        store.read(s -> s.articles().findByUrl(url)).orElseThrow();
+    assertThat(now.article().title()).isEqualTo("第二版标题");
+    assertThat(now.article().body())
+        .extracting(cn.hinews.core.domain.Block::text)
+        .containsExactly("改过的第一段。");
+  }
+
+  @Test
+  void rawPagesAreKeptCompressedAndTheFetchLogGivesSourceHealth() {
+    Instant t0 = Instant.parse("2026-01-16T02:00:00Z");
+    byte[] body = "<html>页面</html>".repeat(500).getBytes(java.nio.charset.Charset.forName("GBK"));
+    cn.hinews.core.crawl.RawPage page =
+        new cn.hinews.core.crawl.RawPage(
+            "http://a.cn/1.html", "a", "http://a.cn/1.html?x", t0, Optional.of("text/html"), body);
+    store.inTransaction(
+        s -> {
+          s.pages().save(page);
+          s.pages().save(page); // a second copy replaces the first
+          return null;
+        });
+    cn.hinews.core.crawl.RawPage back =
+        store.read(s -> s.pages().find("http://a.cn/1.html")).orElseThrow();
+    assertThat(back.body()).isEqualTo(body);
+    assertThat(back.contentType()).contains("text/html");
+    List<String> urls = store.read(s -> s.pages().urls(Optional.of("a"), "", 10));
+    assertThat(urls).containsExactly("http://a.cn/1.html");
+    store.inTransaction(
+        s -> {
+          // source a: fine for a day, then its list answers but nothing new for four days
+          s.fetchLog().record(log("a", FrontierEntry.Kind.ARTICLE, t0, "OK", 1));
+          for (int d = 1; d <= 4; d++) {
+            s.fetchLog()
+                .record(log("a", FrontierEntry.Kind.ENTRY, t0.plusSeconds(86_400L * d), "OK", 0));
+          }
+          // source b: failing
+          s.fetchLog()
+              .record(
+                  log(
+                      "b",
+                      FrontierEntry.Kind.ENTRY,
+                      t0.plusSeconds(86_400L * 4),
+                      "SERVER_ERROR",
+                      0));
+          s.fetchLog()
+              .record(log("b", FrontierEntry.Kind.ARTICLE, t0.plusSeconds(86_400L * 4), "OK", 1));
+          return null;
+        });
+    Instant now = t0.plusSeconds(86_400L * 4 + 60);
+    List<cn.hinews.core.crawl.SourceHealth> health =
+        store.read(s -> s.fetchLog().health(now, 7, java.time.Duration.ofDays(3)));
+    assertThat(health)
+        .extracting(cn.hinews.core.crawl.SourceHealth::sourceId)
+        .containsExactly("a", "b");
+    cn.hinews.core.crawl.SourceHealth a = health.get(0);
+    cn.hinews.core.crawl.SourceHealth b = health.get(1);
+    assertThat(a.silent()).isTrue();
+    assertThat(a.fetches()).isEqualTo(5);
+    assertThat(a.newArticles()).isEqualTo(1);
+    assertThat(b.silent()).isFalse();
+    assertThat(b.errorRate()).isEqualTo(0.5);
+    List<cn.hinews.core.crawl.FetchLog> recent = store.read(s -> s.fetchLog().recent("b", 1));
+    assertThat(recent).singleElement().satisfies(l -> assertThat(l.sourceId()).isEqualTo("b"));
+  }
+
+  private static cn.hinews.core.crawl.FetchLog log(
+      String source, FrontierEntry.Kind kind, Instant at, String outcome, int newArticles) {
+    return new cn.hinews.core.crawl.FetchLog(
+        source, "http://" + source + ".cn/x", kind, at, outcome, 200, 12, 3, newArticles, "");
+  }
+
+  private static cn.hinews.core.domain.Article crawled(
+      String url, String title, String text, Instant at) {
+    return new cn.hinews.core.domain.Article(
+        url,
+        title,
+        "国家卫生健康委",
+        "",
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        List.of(new cn.hinews.core.domain.Block(cn.hinews.core.domain.BlockKind.PARAGRAPH, text)),
+        Optional.of(at));
+  }
 }
