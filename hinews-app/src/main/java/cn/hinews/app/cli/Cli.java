@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       BulletinCommand.class,
       ExtractCommand.class,
+      CrawlCommand.class,
+      SourcesCommand.class,
+      ReextractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {

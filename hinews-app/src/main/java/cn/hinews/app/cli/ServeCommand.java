@@ -1,7 +1,10 @@
 package cn.hinews.app.cli;
 
+import cn.hinews.app.crawl.CrawlLoop;
 import cn.hinews.app.web.WebApp;
+import cn.hinews.core.crawl.CrawlListener;
 import cn.hinews.core.home.HinewsHome;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,11 +33,28 @@ final class ServeCommand implements Callable<Integer> {
       description = "address to listen on (default ${DEFAULT-VALUE})")
   private String bind;
 
+  @Option(
+      names = "--no-crawl",
+      description =
+          "do not crawl while serving (crawl.in-serve in the configuration turns it off for good)")
+  private boolean noCrawl;
+
   @Override
   public Integer call() throws InterruptedException {
     HinewsHome home = cli.openHome();
     CountDownLatch closed = new CountDownLatch(1);
     ConfigurableApplicationContext context = WebApp.start(home, bind, port);
+    if (!noCrawl && home.config().crawl().inServe()) {
+      CrawlLoop loop =
+          new CrawlLoop(
+              home.crawler(home.sources(), false, CrawlListener.NONE),
+              Duration.ofMinutes(1),
+              cli.err());
+      loop.start();
+      context.addApplicationListener(
+          (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> loop.close());
+      cli.out().println("crawling the sources with entry points (--no-crawl turns it off)");
+    }
     context.addApplicationListener(
         (org.springframework.context.ApplicationListener<ContextClosedEvent>)
             e -> closed.countDown());

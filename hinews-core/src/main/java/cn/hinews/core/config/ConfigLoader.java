@@ -27,7 +27,20 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class ConfigLoader {
   static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
 
-  private static final Set<String> TOP_KEYS = Set.of("database", "series");
+  private static final Set<String> TOP_KEYS = Set.of("database", "series", "crawl");
+  private static final Set<String> CRAWL_KEYS =
+      Set.of(
+          "in-serve",
+          "allow-private-addresses",
+          "user-agent",
+          "concurrency",
+          "max-per-host",
+          "connect-timeout",
+          "read-timeout",
+          "total-timeout",
+          "max-bytes",
+          "browser",
+          "silent-after");
   private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
   private static final Set<String> SERIES_KEYS =
       Set.of(
@@ -131,6 +144,59 @@ public final class ConfigLoader {
     private String user = "";
     private String password = "";
     private final Map<String, Series> series = new LinkedHashMap<>();
+    private final Map<String, String> crawl = new LinkedHashMap<>();
+    private final Map<String, String> crawlFiles = new LinkedHashMap<>();
+
+    private CrawlConfig crawlConfig() {
+      CrawlConfig d = CrawlConfig.defaults();
+      return new CrawlConfig(
+          bool("in-serve", d.inServe()),
+          bool("allow-private-addresses", d.allowPrivateAddresses()),
+          crawl.getOrDefault("user-agent", d.userAgent()).strip(),
+          number("concurrency", d.concurrency(), 1, 64),
+          number("max-per-host", d.maxPerHost(), 1, 100_000),
+          duration("connect-timeout", d.connectTimeout()),
+          duration("read-timeout", d.readTimeout()),
+          duration("total-timeout", d.totalTimeout()),
+          number("max-bytes", (int) d.maxBytes(), 1024, Integer.MAX_VALUE),
+          crawl.getOrDefault("browser", d.browser()).strip(),
+          duration("silent-after", d.silentAfter()));
+    }
+
+    private boolean bool(String key, boolean fallback) {
+      if (!crawl.containsKey(key)) {
+        return fallback;
+      }
+      String v = crawl.get(key).strip();
+      if (!v.equals("true") && !v.equals("false")) {
+        throw new ConfigException(
+            crawlFiles.get(key) + ": crawl." + key + " must be true or false");
+      }
+      return Boolean.parseBoolean(v);
+    }
+
+    private int number(String key, int fallback, int min, int max) {
+      if (!crawl.containsKey(key)) {
+        return fallback;
+      }
+      try {
+        int n = Integer.parseInt(crawl.get(key).strip());
+        if (n < min || n > max) {
+          throw new NumberFormatException();
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(
+            crawlFiles.get(key) + ": crawl." + key + " must be a whole number " + min + ".." + max,
+            e);
+      }
+    }
+
+    private java.time.Duration duration(String key, java.time.Duration fallback) {
+      return crawl.containsKey(key)
+          ? Durations.parse(crawl.get(key), crawlFiles.get(key), "crawl." + key)
+          : fallback;
+    }
 
     void apply(Map<String, Object> root, String file) {
       checkKeys(root, TOP_KEYS, file, "");
@@ -146,6 +212,16 @@ public final class ConfigLoader {
         if (db.containsKey("password")) {
           password = text(db.get("password"), file, "database.password");
         }
+      }
+      if (root.get("crawl") != null) {
+        Map<String, Object> c = map(root.get("crawl"), file, "crawl");
+        checkKeys(c, CRAWL_KEYS, file, "crawl");
+        for (Map.Entry<String, Object> e : c.entrySet()) {
+          String value = text(e.getValue(), file, "crawl." + e.getKey());
+          crawl.put(e.getKey(), value);
+          crawlFiles.put(e.getKey(), file);
+        }
+        crawlConfig(); // fail on a bad value here, naming this file
       }
       if (root.get("series") != null) {
         Map<String, Object> all = map(root.get("series"), file, "series");
@@ -215,7 +291,7 @@ public final class ConfigLoader {
     }
 
     HinewsConfig build() {
-      return new HinewsConfig(new DatabaseConfig(url, user, password), series);
+      return new HinewsConfig(new DatabaseConfig(url, user, password), series, crawlConfig());
     }
   }
 }

@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
  * The whole configuration: the commented {@code defaults.yml} overlaid with {@code
  * $HINEWS_HOME/hinews.yml}.
  */
-public record HinewsConfig(DatabaseConfig database, Map<String, Series> series) {
+public record HinewsConfig(DatabaseConfig database, Map<String, Series> series, CrawlConfig crawl) {
   public HinewsConfig {
     series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
+    java.util.Objects.requireNonNull(crawl, "crawl");
+  }
+
+  /** A configuration with the default crawler settings. */
+  public HinewsConfig(DatabaseConfig database, Map<String, Series> series) {
+    this(database, series, CrawlConfig.defaults());
   }
 
   public Optional<Series> series(String id) {

@@ -4,13 +4,25 @@ import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
+import cn.hinews.core.config.CrawlConfig;
 import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.crawl.AddressGuard;
+import cn.hinews.core.crawl.BrowserFetcher;
+import cn.hinews.core.crawl.CrawlListener;
+import cn.hinews.core.crawl.CrawlOptions;
+import cn.hinews.core.crawl.Crawler;
+import cn.hinews.core.crawl.FetchSettings;
+import cn.hinews.core.crawl.Fetcher;
+import cn.hinews.core.crawl.HttpFetcher;
+import cn.hinews.core.extract.Extractors;
+import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +33,9 @@ import java.util.Optional;
 public final class HinewsHome implements AutoCloseable {
   /** The configuration file read over the defaults. */
   public static final String CONFIG_FILE = "hinews.yml";
+
+  /** The sources file read over the shipped one. */
+  public static final String SOURCES_FILE = "sources.yml";
 
   private final Path path;
   private final HinewsConfig config;
@@ -81,6 +96,67 @@ public final class HinewsHome implements AutoCloseable {
 
   public BulletinService bulletins() {
     return new BulletinService(store, config, clock);
+  }
+
+  /** The sources: the shipped defaults with {@code $HINEWS_HOME/sources.yml} read over them. */
+  public SourceRegistry sources() {
+    return SourceRegistry.load(Optional.of(path.resolve(SOURCES_FILE)));
+  }
+
+  /** The fetch settings of the configuration. */
+  public FetchSettings fetchSettings() {
+    CrawlConfig c = config.crawl();
+    return new FetchSettings(
+        c.userAgent(),
+        c.connectTimeout(),
+        c.readTimeout(),
+        c.totalTimeout(),
+        c.maxBytes(),
+        5,
+        3,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60));
+  }
+
+  /** The plain HTTP fetcher and, when Chromium is there, the browser one. */
+  public Fetchers fetchers(boolean allowPrivateAddresses) {
+    AddressGuard guard =
+        AddressGuard.standard(allowPrivateAddresses || config.crawl().allowPrivateAddresses());
+    FetchSettings settings = fetchSettings();
+    Optional<Path> chromium =
+        config.crawl().browser().isEmpty()
+            ? BrowserFetcher.findChromium()
+            : Optional.of(Path.of(config.crawl().browser()));
+    return new Fetchers(
+        HttpFetcher.standard(settings, guard),
+        chromium.map(p -> new BrowserFetcher(p, settings, guard, Duration.ofSeconds(8))));
+  }
+
+  /** The fetchers of a crawl. */
+  public record Fetchers(Fetcher http, Optional<Fetcher> browser) {}
+
+  /** A crawler over this home's store. */
+  public Crawler crawler(
+      SourceRegistry sources, boolean allowPrivateAddresses, CrawlListener listener) {
+    Fetchers f = fetchers(allowPrivateAddresses);
+    CrawlOptions d = CrawlOptions.defaults();
+    CrawlOptions options =
+        new CrawlOptions(
+            config.crawl().concurrency(),
+            Duration.ZERO,
+            config.crawl().maxPerHost(),
+            d.maxArticlesPerEntry(),
+            d.maxAttempts(),
+            d.retryBase());
+    return new Crawler(
+        store,
+        sources,
+        Extractors.standard(sources, clock),
+        f.http(),
+        f.browser(),
+        options,
+        clock,
+        listener);
   }
 
   public Renderers renderers() {

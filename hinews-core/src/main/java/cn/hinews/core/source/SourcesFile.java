@@ -1,6 +1,7 @@
 package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
+import cn.hinews.core.config.Durations;
 import cn.hinews.core.domain.CrawlPlan;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.SiteRules;
@@ -44,7 +45,6 @@ final class SourcesFile {
       Set.of("type", "url", "links", "next", "pages", "match", "verified");
   static final Set<String> ENTRY_TYPES = Set.of("feed", "sitemap", "robots", "list", "json");
   static final Set<String> FETCHERS = Set.of("http", "browser");
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   private final String file;
 
@@ -253,29 +253,7 @@ final class SourcesFile {
   }
 
   private Optional<Duration> duration(Object value, String at) {
-    Optional<String> t = text(value);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    var m = DURATION.matcher(t.get().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new ConfigException(
-          file
-              + ": "
-              + at
-              + " must be a duration such as 90s, 30m, 2h or 1d, not '"
-              + t.get()
-              + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    return Optional.of(
-        switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          case "m" -> Duration.ofMinutes(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofDays(n);
-        });
+    return text(value).map(t -> Durations.parse(t, file, at));
   }
 
   private static Optional<String> text(Object value) {

@@ -1,0 +1,64 @@
+package cn.hinews.app.crawl;
+
+import cn.hinews.core.crawl.CrawlReport;
+import cn.hinews.core.crawl.Crawler;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The crawl inside {@code hinews serve}: a pass over what is due, then a pause, for as long as the
+ * server runs. Each source's entry points come due on its own interval, so a pass often fetches
+ * nothing. A failed pass is reported and the next one runs as usual.
+ */
+public final class CrawlLoop implements AutoCloseable {
+  private final Crawler crawler;
+  private final Duration pause;
+  private final PrintWriter log;
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hinews-crawl");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public CrawlLoop(Crawler crawler, Duration pause, PrintWriter log) {
+    this.crawler = crawler;
+    this.pause = pause;
+    this.log = log;
+  }
+
+  public void start() {
+    executor.scheduleWithFixedDelay(this::pass, 5_000, pause.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void pass() {
+    try {
+      CrawlReport r = crawler.runOnce(s -> true);
+      if (r.totalFetches() > 0) {
+        log.printf(
+            Locale.ROOT,
+            "crawl: %d fetches, %d new articles, %d failed, in %.1f s%n",
+            r.totalFetches(),
+            r.totalNewArticles(),
+            r.totalFailed(),
+            r.took().toMillis() / 1000.0);
+        log.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.println("crawl: the pass failed and will be tried again: " + e);
+      log.flush();
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}
