@@ -86,6 +86,8 @@ public final class RobotsPolicy {
     int status =
         switch (r.outcome()) {
           case CLIENT_ERROR -> r.status() == 0 ? 404 : r.status();
+          // the address guard refused the site: its pages will be refused too, with that reason
+          case REFUSED -> 404;
           default -> 503;
         };
     // 4xx: no robots.txt, all allowed; 5xx and unreachable: nothing allowed for now
