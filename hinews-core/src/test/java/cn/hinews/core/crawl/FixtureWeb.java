@@ -29,6 +29,7 @@ final class FixtureWeb implements AutoCloseable {
   /** One site. */
   static final class Site {
     final HttpServer server;
+    final java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
     final String host;
     final String base;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -36,7 +37,7 @@ final class FixtureWeb implements AutoCloseable {
 
     Site(String address) throws IOException {
       server = HttpServer.create(new InetSocketAddress(address, 0), 50);
-      server.setExecutor(Executors.newFixedThreadPool(8));
+      server.setExecutor(pool);
       host = address;
       base = "http://" + address + ":" + server.getAddress().getPort();
     }
@@ -91,7 +92,11 @@ final class FixtureWeb implements AutoCloseable {
 
   @Override
   public void close() {
-    sites.forEach(s -> s.server.stop(0));
+    sites.forEach(
+        s -> {
+          s.server.stop(0);
+          s.pool.shutdownNow();
+        });
   }
 
   static void send(HttpExchange ex, int status, byte[] body, String type) throws IOException {
