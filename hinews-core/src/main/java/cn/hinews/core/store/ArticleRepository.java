@@ -39,5 +39,11 @@ public interface ArticleRepository {
 
   long count();
 
+  /** Articles with an id above {@code afterId}, in id order (for walking the whole table). */
+  List<StoredArticle> after(long afterId, int limit);
+
+  /** Articles changed into a new revision at or after {@code since}. */
+  List<StoredArticle> revisedSince(Instant since, int limit);
+
   List<StoredArticle> latest(int limit);
 }

@@ -181,6 +181,28 @@ final class JdbcArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public List<StoredArticle> after(long afterId, int limit) {
+    return many(
+        "SELECT " + COLUMNS + " FROM article WHERE id > ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+        ps -> {
+          ps.setLong(1, afterId);
+          ps.setInt(2, limit);
+        });
+  }
+
+  @Override
+  public List<StoredArticle> revisedSince(Instant since, int limit) {
+    return many(
+        "SELECT "
+            + COLUMNS
+            + " FROM article WHERE updated_at >= ? ORDER BY updated_at, id FETCH FIRST ? ROWS ONLY",
+        ps -> {
+          ps.setObject(1, since.atOffset(ZoneOffset.UTC));
+          ps.setInt(2, limit);
+        });
+  }
+
+  @Override
   public List<StoredArticle> latest(int limit) {
     return many(
         "SELECT "

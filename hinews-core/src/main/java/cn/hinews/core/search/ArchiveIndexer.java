@@ -1,0 +1,209 @@
+package cn.hinews.core.search;
+
+import cn.hinews.core.bulletin.BulletinEntry;
+import cn.hinews.core.bulletin.BulletinService;
+import cn.hinews.core.bulletin.BulletinView;
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.domain.PublishTime;
+import cn.hinews.core.domain.StoredArticle;
+import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.IssueSummary;
+import cn.hinews.core.store.Store;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * Keeps the search index following the database: every stored article and every item of every issue
+ * (with the issue's own wording). A rebuild reads everything again; a catch-up takes what came
+ * since the bookmark kept with the index (new article ids, revisions, changed issues), so a write
+ * by another process (a CLI crawl while {@code serve} runs) reaches the index too.
+ */
+public final class ArchiveIndexer {
+  static final String LAST_ID = "last-article-id";
+  static final String SYNCED_AT = "synced-at";
+  static final String ISSUES = "issues";
+  private static final int BATCH = 500;
+
+  /** What a run put into the index. */
+  public record Report(int articles, int items, Duration took) {}
+
+  private final Store store;
+  private final SearchIndex index;
+  private final SourceRegistry sources;
+  private final BulletinService bulletins;
+  private final Clock clock;
+
+  public ArchiveIndexer(
+      Store store,
+      SearchIndex index,
+      SourceRegistry sources,
+      BulletinService bulletins,
+      Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.sources = sources;
+    this.bulletins = bulletins;
+    this.clock = clock;
+  }
+
+  /** Empties the index and reads everything again; {@code progress} hears the articles done. */
+  public synchronized Report rebuild(IntConsumer progress) {
+    long started = System.nanoTime();
+    Instant syncStart = clock.instant();
+    index.clear();
+    long last = 0;
+    int articles = 0;
+    while (true) {
+      long from = last;
+      List<StoredArticle> batch = store.read(s -> s.articles().after(from, BATCH));
+      if (batch.isEmpty()) {
+        break;
+      }
+      index.put(batch.stream().map(this::doc).toList());
+      articles += batch.size();
+      last = batch.get(batch.size() - 1).id();
+      progress.accept(articles);
+    }
+    int items = indexIssues();
+    Map<String, String> marks = new HashMap<>();
+    marks.put(LAST_ID, Long.toString(last));
+    marks.put(SYNCED_AT, syncStart.toString());
+    marks.put(ISSUES, issuesFingerprint());
+    index.bookmark(marks);
+    return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Indexes what the database has that the index has not seen yet. */
+  public synchronized Report catchUp() {
+    long started = System.nanoTime();
+    Instant syncStart = clock.instant();
+    Map<String, String> marks = new HashMap<>(index.bookmark());
+    long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
+    Instant since = Instant.parse(marks.getOrDefault(SYNCED_AT, Instant.EPOCH.toString()));
+    int articles = 0;
+    while (true) {
+      long from = last;
+      List<StoredArticle> batch = store.read(s -> s.articles().after(from, BATCH));
+      if (batch.isEmpty()) {
+        break;
+      }
+      index.put(batch.stream().map(this::doc).toList());
+      articles += batch.size();
+      last = batch.get(batch.size() - 1).id();
+    }
+    List<StoredArticle> revised = store.read(s -> s.articles().revisedSince(since, 10_000));
+    if (!revised.isEmpty()) {
+      index.put(revised.stream().map(this::doc).toList());
+      articles += revised.size();
+    }
+    int items = 0;
+    String fingerprint = issuesFingerprint();
+    if (!fingerprint.equals(marks.get(ISSUES))) {
+      items = indexIssues();
+    }
+    marks.put(LAST_ID, Long.toString(last));
+    marks.put(SYNCED_AT, syncStart.minusSeconds(1).toString());
+    marks.put(ISSUES, fingerprint);
+    index.bookmark(marks);
+    return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private int indexIssues() {
+    List<SearchDoc> docs = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
+    for (IssueSummary s : bulletins.list(Optional.empty())) {
+      Optional<BulletinView> view = bulletins.view(s.seriesId(), s.number());
+      if (view.isEmpty()) {
+        continue;
+      }
+      List<BulletinEntry> entries = view.get().entries();
+      for (int pos = 0; pos < entries.size(); pos++) {
+        BulletinEntry e = entries.get(pos);
+        long articleId = view.get().issue().items().get(pos).articleId();
+        docs.add(
+            new SearchDoc(
+                "item:" + s.seriesId() + ":" + s.number() + ":" + pos,
+                SearchDoc.Type.ITEM,
+                articleId,
+                e.url(),
+                e.title(),
+                text(e.body()),
+                e.outlet(),
+                kind(e.url()),
+                List.of(),
+                e.date(),
+                Optional.of(s.seriesId()),
+                Optional.of(s.number())));
+      }
+      // a draft that lost items: its old positions go
+      for (int pos = entries.size(); pos < entries.size() + 50; pos++) {
+        stale.add("item:" + s.seriesId() + ":" + s.number() + ":" + pos);
+      }
+    }
+    index.remove(stale);
+    index.put(docs);
+    return docs.size();
+  }
+
+  private String issuesFingerprint() {
+    StringBuilder b = new StringBuilder();
+    for (IssueSummary s : bulletins.list(Optional.empty())) {
+      b.append(s).append('\n');
+    }
+    return Integer.toHexString(b.toString().hashCode()) + "-" + b.length();
+  }
+
+  /** An article as the index keeps it. */
+  public SearchDoc doc(StoredArticle s) {
+    Article a = s.article();
+    return new SearchDoc(
+        "article:" + s.id(),
+        SearchDoc.Type.ARTICLE,
+        s.id(),
+        a.url(),
+        a.title(),
+        text(a.body()),
+        a.outlet(),
+        kind(a.url()),
+        List.of(),
+        a.published().map(PublishTime::date),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Puts one stored article into the index at once (the crawler's hook). */
+  public void article(StoredArticle s) {
+    index.put(List.of(doc(s)));
+  }
+
+  private Optional<String> kind(String url) {
+    try {
+      return sources
+          .forHost(URI.create(url).getHost())
+          .map(src -> src.kind().name().toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String text(List<Block> body) {
+    StringBuilder b = new StringBuilder();
+    for (Block block : body) {
+      if (b.length() > 0) {
+        b.append("\n\n");
+      }
+      b.append(block.text());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package cn.hinews.core.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A {@link SearchQuery} as a Lucene query: the words over title (weighted 3) and body, AND by
+ * default, a run of Chinese characters as a phrase (智慧医院 finds 智慧医院, not 智慧 … 医院 apart), the
+ * Chinese operators 与/且, 或, 非 as AND, OR, NOT; then the filters.
+ */
+final class QueryReader {
+  private final Analyzer analyzer;
+
+  QueryReader(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  Query read(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    String text = operators(q.text().strip());
+    if (text.isEmpty()) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    } else {
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(
+              new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},
+              analyzer,
+              Map.of(LuceneSearchIndex.TITLE, 3f, LuceneSearchIndex.BODY, 1f));
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      parser.setSplitOnWhitespace(true);
+      parser.setAutoGeneratePhraseQueries(true);
+      try {
+        b.add(parser.parse(text), BooleanClause.Occur.MUST);
+      } catch (ParseException | RuntimeException e) {
+        throw new IllegalArgumentException(
+            "cannot read the query '" + q.text() + "': " + firstLine(e.getMessage()), e);
+      }
+    }
+    if (!q.types().isEmpty()) {
+      b.add(
+          terms(LuceneSearchIndex.TYPE, q.types().stream().map(Enum::name).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    if (!q.outlets().isEmpty()) {
+      b.add(terms(LuceneSearchIndex.OUTLET, List.copyOf(q.outlets())), BooleanClause.Occur.FILTER);
+    }
+    q.sourceKind()
+        .ifPresent(
+            k ->
+                b.add(
+                    new TermQuery(new Term(LuceneSearchIndex.KIND, k.toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER));
+    if (!q.topics().isEmpty()) {
+      b.add(terms(LuceneSearchIndex.TOPIC, List.copyOf(q.topics())), BooleanClause.Occur.FILTER);
+    }
+    q.series()
+        .ifPresent(
+            s ->
+                b.add(
+                    new TermQuery(new Term(LuceneSearchIndex.SERIES, s)),
+                    BooleanClause.Occur.FILTER));
+    if (q.from().isPresent() || q.to().isPresent()) {
+      long lo = q.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+      long hi = q.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+      b.add(LongPoint.newRangeQuery(LuceneSearchIndex.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static Query terms(String field, List<String> values) {
+    List<BytesRef> refs = new ArrayList<>();
+    for (String v : values) {
+      refs.add(new BytesRef(v));
+    }
+    return new TermInSetQuery(field, refs);
+  }
+
+  /** 与/且 → AND, 或 → OR, 非 → NOT, when written apart as operators. */
+  static String operators(String text) {
+    return text.replaceAll("(?<=\\s)(?:与|且)(?=\\s)", "AND")
+        .replaceAll("(?<=\\s)或(?=\\s)", "OR")
+        .replaceAll("(?<=\\s)非(?=\\s)", "NOT")
+        .replace('\u3000', ' ')
+        .replace('“', '"')
+        .replace('”', '"');
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "not a valid query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,32 @@
+package cn.hinews.core.search;
+
+import java.util.Collection;
+
+/**
+ * Full-text search over articles and the items of issues. Lucene behind it today ({@link
+ * SearchIndexes#lucene}); a search server can be added behind the same interface.
+ */
+public interface SearchIndex extends AutoCloseable {
+  /** Adds or replaces documents by key; visible to searches when this returns. */
+  void put(Collection<SearchDoc> docs);
+
+  /** Removes documents by key. */
+  void remove(Collection<String> keys);
+
+  /** Removes everything (before a rebuild). */
+  void clear();
+
+  /** A bad query is an {@link IllegalArgumentException} naming what is wrong. */
+  SearchResult search(SearchQuery query);
+
+  long count();
+
+  /** What the indexer last noted (its watermark), kept with the index; empty for a new index. */
+  java.util.Map<String, String> bookmark();
+
+  /** Notes the indexer's watermark with the index. */
+  void bookmark(java.util.Map<String, String> marks);
+
+  @Override
+  void close();
+}
