@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       CrawlCommand.class,
       SourcesCommand.class,
       ReextractCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {
@@ -71,7 +73,8 @@ public final class Cli implements Runnable {
           if (e instanceof BulletinException
               || e instanceof ConfigException
               || e instanceof StoreException
-              || e instanceof IllegalArgumentException) {
+              || e instanceof IllegalArgumentException
+              || e instanceof IllegalStateException) {
             err.println("hinews: " + e.getMessage());
             return 1;
           }
@@ -114,5 +117,22 @@ public final class Cli implements Runnable {
       DemoData.importInto(home, env, err);
     }
     return home;
+  }
+
+  /**
+   * Brings the search index up to date after a write, unless another process (serve) holds it: it
+   * catches up there.
+   */
+  void catchUpIndex(HinewsHome home) {
+    try {
+      cn.hinews.core.search.ArchiveIndexer.Report r = home.indexer().catchUp();
+      out.printf(
+          java.util.Locale.ROOT,
+          "search index: %d articles and %d issue items added or updated%n",
+          r.articles(),
+          r.items());
+    } catch (IllegalStateException e) {
+      out.println("search index: " + e.getMessage() + "; it catches up there");
+    }
   }
 }

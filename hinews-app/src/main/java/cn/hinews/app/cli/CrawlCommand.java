@@ -70,6 +70,7 @@ final class CrawlCommand implements Callable<Integer> {
       do {
         CrawlReport report = crawler.runOnce(which);
         code = print(report);
+        cli.catchUpIndex(home);
         if (!once) {
           Thread.sleep(60_000);
         }

@@ -53,6 +53,9 @@ final class ImportCommand implements Callable<Integer> {
           unchanged,
           failed,
           home.path());
+      if (imported > 0) {
+        cli.catchUpIndex(home);
+      }
       return failed > 0 || outcomes.isEmpty() ? 1 : 0;
     }
   }

@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
       CrawlLoop loop =
           new CrawlLoop(
               home.crawler(home.sources(), false, CrawlListener.NONE),
+              () -> home.indexer().catchUp(),
               Duration.ofMinutes(1),
               cli.err());
       loop.start();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CrawlLoop implements AutoCloseable {
   private final Crawler crawler;
+  private final Runnable afterPass;
   private final Duration pause;
   private final PrintWriter log;
   private final ScheduledExecutorService executor =
@@ -26,8 +27,12 @@ public final class CrawlLoop implements AutoCloseable {
             return t;
           });
 
-  public CrawlLoop(Crawler crawler, Duration pause, PrintWriter log) {
+  /**
+   * @param afterPass runs after every pass (the search index's catch-up)
+   */
+  public CrawlLoop(Crawler crawler, Runnable afterPass, Duration pause, PrintWriter log) {
     this.crawler = crawler;
+    this.afterPass = afterPass;
     this.pause = pause;
     this.log = log;
   }
@@ -49,6 +54,7 @@ public final class CrawlLoop implements AutoCloseable {
             r.took().toMillis() / 1000.0);
         log.flush();
       }
+      afterPass.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {

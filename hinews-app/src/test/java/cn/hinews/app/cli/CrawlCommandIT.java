@@ -134,6 +134,20 @@ class CrawlCommandIT {
     Run again =
         run("crawl", "--once", "--sources", sources.toString(), "--allow-private-addresses");
     assertThat(again.out()).contains("0 fetches, 0 new articles, 0 failed");
+    assertThat(crawl.out()).contains("search index: 2 articles and 0 issue items added or updated");
+    Run search = run("search", "智慧医院");
+    assertThat(search.code()).isZero();
+    assertThat(search.out())
+        .contains("2 hits")
+        .contains("[智慧医院]建设第1篇")
+        .contains(base + "/2026/0116/2.html");
+    Run none = run("search", "智慧医院", "--outlet", "别的网");
+    assertThat(none.out()).contains("0 hits");
+    Run bad = run("search", "\"未闭合");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("cannot read the query");
+    Run reindex = run("reindex");
+    assertThat(reindex.out()).contains("indexed 2 articles and 0 issue items");
     Run reextract = run("reextract");
     assertThat(reextract.code()).isZero();
     assertThat(reextract.out())

@@ -15,6 +15,9 @@ import cn.hinews.core.crawl.FetchSettings;
 import cn.hinews.core.crawl.Fetcher;
 import cn.hinews.core.crawl.HttpFetcher;
 import cn.hinews.core.extract.Extractors;
+import cn.hinews.core.search.ArchiveIndexer;
+import cn.hinews.core.search.SearchIndex;
+import cn.hinews.core.search.SearchIndexes;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.Store;
 import java.io.IOException;
@@ -41,6 +44,7 @@ public final class HinewsHome implements AutoCloseable {
   private final HinewsConfig config;
   private final Store store;
   private final Clock clock;
+  private SearchIndex search;
 
   private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
     this.path = path;
@@ -159,12 +163,32 @@ public final class HinewsHome implements AutoCloseable {
         listener);
   }
 
+  /**
+   * The search index under {@code index/}, opened on first use and closed with the home. Only one
+   * process holds it: another gets an {@link IllegalStateException} saying so.
+   */
+  public synchronized SearchIndex searchIndex() {
+    if (search == null) {
+      search = SearchIndexes.lucene(path.resolve("index"));
+    }
+    return search;
+  }
+
+  /** Keeps the search index following this home's database. */
+  public ArchiveIndexer indexer() {
+    return new ArchiveIndexer(store, searchIndex(), sources(), bulletins(), clock);
+  }
+
   public Renderers renderers() {
     return Renderers.standard();
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (search != null) {
+      search.close();
+      search = null;
+    }
     store.close();
   }
 }
