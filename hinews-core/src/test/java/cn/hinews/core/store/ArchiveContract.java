@@ -16,6 +16,7 @@ import cn.hinews.core.crawl.FrontierEntry;
 import cn.hinews.core.domain.Issue;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.StoredArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,6 +243,28 @@ abstract class ArchiveContract {
             OptionalInt.of(660));
     assertThat(overridden.period())
         .isEqualTo(new Period(LocalDate.of(2026, 1, 17), LocalDate.of(2026, 1, 30)));
+  }
+
+  @Test
+  void publishedBetweenGivesThePeriodsArticlesOldestFirst() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    LocalDate from = LocalDate.of(2025, 12, 27);
+    LocalDate to = LocalDate.of(2026, 1, 9);
+    List<StoredArticle> all = store.read(s -> s.articles().latest(1000));
+    List<Long> expected =
+        all.stream()
+            .filter(a -> a.article().published().isPresent())
+            .filter(a -> new Period(from, to).contains(a.article().published().get().date()))
+            .sorted(
+                java.util.Comparator.comparing(
+                        (StoredArticle a) -> a.article().published().get().value())
+                    .thenComparing(StoredArticle::id))
+            .map(StoredArticle::id)
+            .toList();
+    List<StoredArticle> found = store.read(s -> s.articles().publishedBetween(from, to));
+    assertThat(expected).isNotEmpty();
+    assertThat(found).extracting(StoredArticle::id).containsExactlyElementsOf(expected);
+    assertThat(found).allSatisfy(a -> assertThat(a.article().body()).isNotEmpty());
   }
 
   @Test
