@@ -46,30 +46,10 @@ final class LexiconSentiment implements SentimentAnalyzer {
           }
         }
       }
-      for (String word : lexicon.positive()) {
-        int at = clause.indexOf(word);
-        if (at >= 0) {
-          boolean not = negated(clause, at);
-          if (not) {
-            neg += 1;
-          } else {
-            pos += 1;
-          }
-          phrases.add(phrase(clause) + " [" + (not ? "否" : "") + word + "]");
-        }
-      }
-      for (String word : lexicon.negative()) {
-        int at = clause.indexOf(word);
-        if (at >= 0) {
-          boolean not = negated(clause, at);
-          if (not) {
-            pos += 0.5;
-          } else {
-            neg += 1;
-          }
-          phrases.add(phrase(clause) + " [" + (not ? "否" : "") + word + "]");
-        }
-      }
+      double[] p = words(clause, lexicon.positive(), 1, phrases);
+      double[] n = words(clause, lexicon.negative(), -1, phrases);
+      pos += p[0] + n[0];
+      neg += p[1] + n[1];
     }
     double score = (pos - neg) / (pos + neg + 2);
     Polarity polarity =
@@ -80,6 +60,28 @@ final class LexiconSentiment implements SentimentAnalyzer {
                 : Polarity.NEUTRAL;
     return new Sentiment(
         polarity, Math.round(score * 1000) / 1000.0, phrases.stream().limit(8).toList(), events);
+  }
+
+  /**
+   * The positive and negative weight of {@code words} in a clause: {@code sign} 1 for praise, −1
+   * for blame; a negated word counts for the other side (negated blame half as much).
+   */
+  private double[] words(String clause, List<String> words, int sign, Set<String> phrases) {
+    double pos = 0;
+    double neg = 0;
+    for (String word : words) {
+      int at = clause.indexOf(word);
+      if (at >= 0) {
+        boolean not = negated(clause, at);
+        if (sign > 0 == !not) {
+          pos += not ? 0.5 : 1;
+        } else {
+          neg += 1;
+        }
+        phrases.add(phrase(clause) + " [" + (not ? "否" : "") + word + "]");
+      }
+    }
+    return new double[] {pos, neg};
   }
 
   private boolean negated(String clause, int at) {
