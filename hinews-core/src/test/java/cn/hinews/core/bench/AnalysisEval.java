@@ -1,5 +1,7 @@
 package cn.hinews.core.bench;
 
+import cn.hinews.core.analysis.cluster.ReprintDetector;
+import cn.hinews.core.analysis.cluster.ReprintEvaluation;
 import cn.hinews.core.analysis.relevance.EvalSet;
 import cn.hinews.core.analysis.relevance.RelevanceEvaluation;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
@@ -27,8 +29,20 @@ public final class AnalysisEval {
     RelevanceEvaluation.print(eval.taxonomy(), out);
     RelevanceEvaluation.print(eval.crossValidated(1.0, 5), out);
     RelevanceEvaluation.print(eval.crossValidated(0.3, 5), out);
-    if (args.length > 0 && args[0].equals("--reprints")) {
-      out.println("(reprints: see ReprintEval)");
+    for (long seed : new long[] {7L, 11L, 13L}) {
+      ReprintEvaluation.Result r =
+          ReprintEvaluation.measure(ReprintEvaluation.cases(seed), ReprintDetector.standard());
+      out.printf(
+          Locale.ROOT,
+          "reprints (seed %d): %d articles, %d true pairs, %d found, %d correct:"
+              + " precision %.4f, recall %.4f%n",
+          seed,
+          r.articles(),
+          r.truePairs(),
+          r.foundPairs(),
+          r.correctPairs(),
+          r.precision(),
+          r.recall());
     }
   }
 }
