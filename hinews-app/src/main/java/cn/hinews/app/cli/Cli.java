@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       BulletinCommand.class,
       ExtractCommand.class,
+      AnalyzeCommand.class,
+      CandidatesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {
