@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new Cli(
-                Map.of("HINEWS_HOME", dir.resolve("home").toString(), "HINEWS_DEMO", "0"),
-                dir.toString(),
-                new ByteArrayOutputStream(),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true))
-            .run(args);
-    return new Run(code, out.toString(), err.toString());
+  ExtractCommandTest.Run run(String... args) {
+    return ExtractCommandTest.runIn(
+        dir, Map.of("HINEWS_HOME", dir.resolve("home").toString(), "HINEWS_DEMO", "0"), args);
   }
 
   @Test
@@ -40,7 +26,7 @@ class AnalyzeCommandTest {
         text,
         "医院上线AI辅助诊断大模型\n国家卫生健康委印发《关于促进医疗人工智能发展的意见》。\n" + "某医院上线“智医助手”智能体，患者就医更加便捷。\n",
         StandardCharsets.UTF_8);
-    Run r = run("analyze", text.toString());
+    ExtractCommandTest.Run r = run("analyze", text.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.at("/relevance/score").asDouble()).isGreaterThan(0.7);
@@ -61,7 +47,7 @@ class AnalyzeCommandTest {
             + "not json\n"
             + "{\"id\":7,\"title\":\"春季赏花\",\"body\":\"公园游客增多。\"}\n",
         StandardCharsets.UTF_8);
-    Run r = run("analyze", "--jsonl", in.toString());
+    ExtractCommandTest.Run r = run("analyze", "--jsonl", in.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("in.jsonl:2");
     String[] lines = r.out().strip().split("\n");
@@ -75,18 +61,19 @@ class AnalyzeCommandTest {
 
   @Test
   void candidatesOfTheDemoWeekAreRankedAndExplained() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new Cli(
-                Map.of("HINEWS_HOME", dir.resolve("demo").toString()),
-                dir.toString(),
-                new ByteArrayOutputStream(),
-                new PrintWriter(out, true),
-                new PrintWriter(err, true))
-            .run("candidates", "--series", "weekly", "--from", "2025-12-27", "--to", "2026-01-09");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("  1  ").contains("相关度");
-    assertThat(err.toString()).contains("candidates");
+    ExtractCommandTest.Run r =
+        ExtractCommandTest.runIn(
+            dir,
+            Map.of("HINEWS_HOME", dir.resolve("demo").toString()),
+            "candidates",
+            "--series",
+            "weekly",
+            "--from",
+            "2025-12-27",
+            "--to",
+            "2026-01-09");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("  1  ").contains("相关度");
+    assertThat(r.err()).contains("candidates");
   }
 }
