@@ -36,7 +36,7 @@ final class LexiconSentiment implements SentimentAnalyzer {
       for (Map.Entry<String, List<String>> e : lexicon.events().entrySet()) {
         for (String word : e.getValue()) {
           int at = clause.indexOf(word);
-          if (at >= 0 && !negated(clause, at)) {
+          if (at >= 0 && !negated(clause, at, word.length())) {
             neg += lexicon.eventWeight();
             phrases.add(phrase(clause) + " [" + word + "]");
             if (eventKinds.add(e.getKey() + "\u0000" + clause)) {
@@ -72,7 +72,7 @@ final class LexiconSentiment implements SentimentAnalyzer {
     for (String word : words) {
       int at = clause.indexOf(word);
       if (at >= 0) {
-        boolean not = negated(clause, at);
+        boolean not = negated(clause, at, word.length());
         if (sign > 0 == !not) {
           pos += not ? 0.5 : 1;
         } else {
@@ -84,7 +84,7 @@ final class LexiconSentiment implements SentimentAnalyzer {
     return new double[] {pos, neg};
   }
 
-  private boolean negated(String clause, int at) {
+  private boolean negated(String clause, int at, int length) {
     String before =
         NOT_NEGATION
             .matcher(clause.substring(Math.max(0, at - lexicon.negationWindow()), at))
@@ -94,7 +94,8 @@ final class LexiconSentiment implements SentimentAnalyzer {
         return true;
       }
     }
-    return false;
+    String after = clause.substring(at + length, Math.min(clause.length(), at + length + 6));
+    return lexicon.negatorsAfter().stream().anyMatch(after::contains);
   }
 
   private static String phrase(String clause) {

@@ -36,6 +36,8 @@ class LexiconSentimentTest {
     Sentiment prevented = tone("加强数据安全", "医院部署防护系统，防止数据泄露，避免系统宕机。");
     assertThat(prevented.events()).isEmpty();
     assertThat(prevented.polarity()).isNotEqualTo(Polarity.NEGATIVE);
+    Sentiment denied = tone("医院回应", "经核查，网传患者数据泄露事件未发生。");
+    assertThat(denied.events()).isEmpty();
   }
 
   @Test
@@ -48,5 +50,15 @@ class LexiconSentimentTest {
     Sentiment s = tone("挂号系统宕机", "上午挂号系统宕机两小时。", "有患者称AI辅助系统出现误诊。");
     assertThat(s.events()).extracting(HealthItEvent::kind).contains("outage", "ai-misdiagnosis");
     assertThat(s.polarity()).isEqualTo(Polarity.NEGATIVE);
+  }
+
+  @Test
+  void anUnknownLexiconKeyIsAnError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Lexicon.read(new java.io.StringReader("threshold: 0.2\npositives: [好]\n"), "s.yml"))
+        .isInstanceOf(cn.hinews.core.config.ConfigException.class)
+        .hasMessageContaining("s.yml")
+        .hasMessageContaining("positives");
   }
 }
