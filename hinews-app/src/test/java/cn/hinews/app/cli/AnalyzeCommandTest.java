@@ -60,6 +60,43 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void candidatesLeaveOutWhatTheSeriesAlreadyCarriedAndRecordRejections() {
+    Map<String, String> env = Map.of("HINEWS_HOME", dir.resolve("demo").toString());
+    ExtractCommandTest.Run weekly =
+        ExtractCommandTest.runIn(dir, env, withPeriod("candidates", "--series", "weekly"));
+    assertThat(weekly.code()).as(weekly.err()).isZero();
+    assertThat(weekly.out())
+        .contains("热词：")
+        .contains("北京启动医疗人工智能应用评测服务")
+        .doesNotContain("厦门三大数智医疗平台正式启用");
+    assertThat(weekly.err()).contains("taxonomy alone");
+    ExtractCommandTest.Run all =
+        ExtractCommandTest.runIn(
+            dir, env, withPeriod("candidates", "--series", "weekly", "--include-used"));
+    assertThat(all.out()).contains("厦门三大数智医疗平台正式启用");
+    String url = "https://xm.cnr.cn/jkgy/20260108/t20260108_527486573.shtml";
+    ExtractCommandTest.Run rejected =
+        ExtractCommandTest.runIn(
+            dir, env, withPeriod("candidates", "--series", "monthly", "--reject", url));
+    assertThat(rejected.code()).as(rejected.err()).isZero();
+    assertThat(rejected.out()).contains("rejected for monthly: " + url);
+    ExtractCommandTest.Run unknown =
+        ExtractCommandTest.runIn(
+            dir,
+            env,
+            withPeriod("candidates", "--series", "monthly", "--reject", "https://nowhere.cn/"));
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no stored article");
+  }
+
+  private static String[] withPeriod(String... head) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(head),
+            java.util.stream.Stream.of("--from", "2025-11-01", "--to", "2026-01-31"))
+        .toArray(String[]::new);
+  }
+
+  @Test
   void candidatesOfTheDemoWeekAreRankedAndExplained() {
     ExtractCommandTest.Run r =
         ExtractCommandTest.runIn(
@@ -67,7 +104,7 @@ class AnalyzeCommandTest {
             Map.of("HINEWS_HOME", dir.resolve("demo").toString()),
             "candidates",
             "--series",
-            "weekly",
+            "monthly",
             "--from",
             "2025-12-27",
             "--to",

@@ -1,6 +1,7 @@
 package cn.hinews.core.analysis;
 
 import cn.hinews.core.analysis.relevance.RelevanceScorer;
+import cn.hinews.core.analysis.relevance.Taxonomy;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.sentiment.SentimentAnalyzer;
 import cn.hinews.core.analysis.text.ArticleText;
@@ -35,6 +36,21 @@ public final class ArticleAnalyzer {
         ChineseNlp.hanlp(),
         RelevanceScorer.taxonomy(TaxonomyLoader.defaults()),
         SentimentAnalyzer.standard());
+  }
+
+  /**
+   * The standard analyzer whose relevance blends in the model trained from the store (the archive's
+   * items against editors' rejections), or the taxonomy alone while too few examples exist.
+   */
+  public static ArticleAnalyzer trained(RelevanceTraining training, ChineseNlp nlp) {
+    Taxonomy taxonomy = TaxonomyLoader.defaults();
+    RelevanceScorer scorer =
+        training
+            .model()
+            .<RelevanceScorer>map(
+                m -> RelevanceScorer.combined(taxonomy, m, RelevanceTraining.MODEL_WEIGHT))
+            .orElseGet(() -> RelevanceScorer.taxonomy(taxonomy));
+    return new ArticleAnalyzer(nlp, scorer, SentimentAnalyzer.standard());
   }
 
   /** The Chinese text processing this analyzer uses. */

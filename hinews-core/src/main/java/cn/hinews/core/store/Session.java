@@ -7,11 +7,13 @@ public final class Session {
   private final ArticleRepository articles;
   private final IssueRepository issues;
   private final FrontierRepository frontier;
+  private final DecisionRepository decisions;
 
   Session(Connection connection) {
     this.articles = new JdbcArticleRepository(connection);
     this.issues = new JdbcIssueRepository(connection);
     this.frontier = new JdbcFrontierRepository(connection);
+    this.decisions = new JdbcDecisionRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -24,5 +26,9 @@ public final class Session {
 
   public FrontierRepository frontier() {
     return frontier;
+  }
+
+  public DecisionRepository decisions() {
+    return decisions;
   }
 }

@@ -268,6 +268,33 @@ abstract class ArchiveContract {
   }
 
   @Test
+  void decisionsAreKeptOncePerArticleAndSeriesAndIssueItemsAreKnown() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    List<StoredArticle> all = store.read(s -> s.articles().latest(1000));
+    long first = all.get(0).id();
+    long second = all.get(1).id();
+    Instant at = Instant.parse("2026-02-01T02:00:00Z");
+    store.inTransaction(
+        s -> {
+          s.decisions().decide(first, "weekly", DecisionRepository.Decision.REJECTED, at);
+          s.decisions().decide(first, "weekly", DecisionRepository.Decision.REJECTED, at);
+          s.decisions().decide(second, "monthly", DecisionRepository.Decision.REJECTED, at);
+          return null;
+        });
+    List<Long> rejected =
+        store.read(s -> s.decisions().articlesDecided(DecisionRepository.Decision.REJECTED));
+    assertThat(rejected).containsExactlyInAnyOrder(first, second);
+    List<Long> published = store.read(s -> s.decisions().publishedItemArticles());
+    assertThat(published).hasSize(all.size());
+    List<Long> weekly = store.read(s -> s.decisions().itemArticles("weekly"));
+    List<Long> monthly = store.read(s -> s.decisions().itemArticles("monthly"));
+    assertThat(weekly).hasSize(4);
+    assertThat(monthly).hasSize(6).doesNotContainAnyElementsOf(weekly);
+    List<Long> daily = store.read(s -> s.decisions().itemArticles("daily"));
+    assertThat(daily).isEmpty();
+  }
+
+  @Test
   void theFrontierKeepsEachUrlOnceAndSchedulesItsFetches() {
     Instant t0 = Instant.parse("2026-01-16T02:00:00Z");
     String list = "http://www.nhc.gov.cn/list.shtml";
