@@ -1,5 +1,6 @@
 package cn.hinews.core.analysis.text;
 
+import cn.hinews.core.text.ChineseNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,14 @@ import java.util.regex.Pattern;
  * context, organisations, places and people from the segmenter's tags.
  */
 public final class EntityExtractor {
-  private static final Pattern POLICY = Pattern.compile("《([^《》\\n]{2,80})》");
-  private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n，。,;；:：!！?？]{2,12})[”\"]");
+  private static final Pattern POLICY = Pattern.compile("《([^《》\\n]{4,80})》");
+
+  /** Organisation words that name no one in particular (该平台, 多家医院, 医疗机构). */
+  private static final Pattern GENERIC_ORG =
+      Pattern.compile("^(该|本|多家|各|全市|全省|全国|相关|有关|部分|一些|这些|其他|其它)|^(医疗机构|医院|平台|中心|公司)$");
+
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n，。,;；:：!！?？、]{2,12})[”\"]");
   private static final Pattern LAUNCH_BEFORE =
       Pattern.compile("(上线|推出|发布|启用|打造|研发|名为|接入|部署|亮相|升级|开发|引入|使用|依托)$");
   private static final Pattern PLATFORM_AFTER =
@@ -26,13 +33,14 @@ public final class EntityExtractor {
     Map<String, Integer> places = new LinkedHashMap<>();
     Map<String, Integer> people = new LinkedHashMap<>();
     for (Token t : tokens) {
-      int len = t.word().length();
-      if (t.isOrganisation() && len >= 3) {
-        orgs.merge(t.word(), 1, Integer::sum);
+      String word = EDGE_PUNCTUATION.matcher(t.word()).replaceAll("");
+      int len = word.length();
+      if (t.isOrganisation() && len >= 3 && !GENERIC_ORG.matcher(word).find()) {
+        orgs.merge(word, 1, Integer::sum);
       } else if (t.isPlace() && len >= 2) {
-        places.merge(t.word(), 1, Integer::sum);
-      } else if (t.isPerson() && len >= 2 && len <= 4) {
-        people.merge(t.word(), 1, Integer::sum);
+        places.merge(word, 1, Integer::sum);
+      } else if (t.isPerson() && ChineseNames.plausibleHanName(word)) {
+        people.merge(word, 1, Integer::sum);
       }
     }
     return new Entities(

@@ -22,6 +22,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void genericOrganisationsAndShortTitlesAreLeftOut() {
+    Entities e = of("该平台由多家医院共建。国家卫生健康委印发《通知》和《全国医疗卫生机构信息互通共享实施方案》，" + "推出“全周期、多领域”服务。");
+    assertThat(e.organisations()).noneMatch(o -> o.startsWith("该") || o.startsWith("多家"));
+    assertThat(e.policies()).containsExactly("全国医疗卫生机构信息互通共享实施方案");
+    assertThat(e.products()).isEmpty();
+  }
+
+  @Test
   void peopleAndPlaces() {
     Entities e = of("记者张伟在上海市浦东新区采访了李华医生。");
     assertThat(e.people()).contains("张伟");
