@@ -11,6 +11,7 @@ import cn.hinews.core.analysis.text.KeywordExtractor;
 import cn.hinews.core.analysis.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The analysis stage's entry point for one article: normalise, segment, then relevance, entities,
@@ -22,20 +23,27 @@ public final class ArticleAnalyzer {
   private final RelevanceScorer relevance;
   private final SentimentAnalyzer sentiment;
   private final EntityExtractor entities = new EntityExtractor();
-  private final KeywordExtractor keywords = new KeywordExtractor();
+  private final KeywordExtractor keywords;
 
-  public ArticleAnalyzer(ChineseNlp nlp, RelevanceScorer relevance, SentimentAnalyzer sentiment) {
+  /**
+   * @param phrases multi-word terms that keywords keep whole (the taxonomy's terms)
+   */
+  public ArticleAnalyzer(
+      ChineseNlp nlp, RelevanceScorer relevance, SentimentAnalyzer sentiment, Set<String> phrases) {
     this.nlp = nlp;
     this.relevance = relevance;
     this.sentiment = sentiment;
+    this.keywords = new KeywordExtractor(phrases);
   }
 
   /** HanLP, the shipped taxonomy (no learned model) and the shipped sentiment lexicon. */
   public static ArticleAnalyzer standard() {
+    Taxonomy taxonomy = TaxonomyLoader.defaults();
     return new ArticleAnalyzer(
         ChineseNlp.hanlp(),
-        RelevanceScorer.taxonomy(TaxonomyLoader.defaults()),
-        SentimentAnalyzer.standard());
+        RelevanceScorer.taxonomy(taxonomy),
+        SentimentAnalyzer.standard(),
+        taxonomy.termTexts());
   }
 
   /**
@@ -50,7 +58,7 @@ public final class ArticleAnalyzer {
             .<RelevanceScorer>map(
                 m -> RelevanceScorer.combined(taxonomy, m, RelevanceTraining.MODEL_WEIGHT))
             .orElseGet(() -> RelevanceScorer.taxonomy(taxonomy));
-    return new ArticleAnalyzer(nlp, scorer, SentimentAnalyzer.standard());
+    return new ArticleAnalyzer(nlp, scorer, SentimentAnalyzer.standard(), taxonomy.termTexts());
   }
 
   /** The Chinese text processing this analyzer uses. */

@@ -1,7 +1,9 @@
 package cn.hinews.core.analysis.relevance;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The health-informatics taxonomy: topics with weighted terms, the health vocabulary, and the
@@ -12,6 +14,14 @@ public record Taxonomy(Weights weights, List<Term> health, List<Topic> topics) {
     Objects.requireNonNull(weights, "weights");
     health = List.copyOf(health);
     topics = List.copyOf(topics);
+  }
+
+  /** Every term's text, of the topics and of the health vocabulary. */
+  public Set<String> termTexts() {
+    Set<String> out = new LinkedHashSet<>();
+    health.forEach(t -> out.add(t.text()));
+    topics.forEach(topic -> topic.terms().forEach(t -> out.add(t.text())));
+    return out;
   }
 
   /** A term and how much one occurrence of it says. */

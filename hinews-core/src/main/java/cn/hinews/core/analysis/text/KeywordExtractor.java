@@ -19,6 +19,22 @@ public final class KeywordExtractor {
           "人员", "单位", "能力", "水平", "作用", "体系", "领域", "内容", "服务", "孩子", "人们", "东西", "事情", "时候", "地方",
           "全国", "中国", "国家", "世界", "社会", "一个");
 
+  private static final int LONGEST_JOIN = 4;
+  private final Set<String> phrases;
+
+  /** Keywords of single tokens. */
+  public KeywordExtractor() {
+    this(Set.of());
+  }
+
+  /**
+   * @param phrases words the segmenter cuts apart that count as one keyword when their pieces stand
+   *     next to each other (大模型 from 大 + 模型): the taxonomy's terms
+   */
+  public KeywordExtractor(Set<String> phrases) {
+    this.phrases = Set.copyOf(phrases);
+  }
+
   /** The {@code limit} best keywords of a title's and a body's tokens. */
   public List<String> keywords(List<Token> titleTokens, List<Token> bodyTokens, int limit) {
     Map<String, Double> weight = new HashMap<>();
@@ -49,8 +65,17 @@ public final class KeywordExtractor {
     return entries.stream().limit(limit).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
   }
 
-  private static void add(Map<String, Double> weight, List<Token> tokens, double w) {
-    for (Token t : tokens) {
+  private void add(Map<String, Double> weight, List<Token> tokens, double w) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int joined = join(tokens, i);
+      if (joined > 1) {
+        StringBuilder b = new StringBuilder();
+        tokens.subList(i, i + joined).forEach(t -> b.append(t.word()));
+        weight.merge(b.toString(), w, Double::sum);
+        i += joined - 1;
+        continue;
+      }
+      Token t = tokens.get(i);
       String word = t.word();
       if (t.isContentWord()
           && word.length() >= 2
@@ -59,5 +84,21 @@ public final class KeywordExtractor {
         weight.merge(word, w, Double::sum);
       }
     }
+  }
+
+  /** How many tokens from {@code at} on make one of the phrases (the longest), or 1. */
+  private int join(List<Token> tokens, int at) {
+    if (phrases.isEmpty()) {
+      return 1;
+    }
+    StringBuilder b = new StringBuilder(tokens.get(at).word());
+    int best = 1;
+    for (int k = 1; k < LONGEST_JOIN && at + k < tokens.size(); k++) {
+      b.append(tokens.get(at + k).word());
+      if (phrases.contains(b.toString())) {
+        best = k + 1;
+      }
+    }
+    return best;
   }
 }

@@ -20,6 +20,15 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void knownPhrasesStayWhole() {
+    List<Token> body = List.of(new Token("大", "a"), new Token("模型", "n"), new Token("应用", "vn"));
+    assertThat(new KeywordExtractor(java.util.Set.of("大模型")).keywords(List.of(), body, 5))
+        .contains("大模型")
+        .doesNotContain("模型");
+    assertThat(new KeywordExtractor().keywords(List.of(), body, 5)).contains("模型");
+  }
+
+  @Test
   void hotWordsAreThoseMostArticlesShare() {
     List<Map.Entry<String, Integer>> hot =
         keywords.hotWords(
