@@ -81,29 +81,47 @@ public final class EvalSet {
               titled(lines(read(ROOT + "middle/" + id + ".txt")))));
     }
     for (String id : NEGATIVES) {
-      List<List<String>> passages = passages(lines(read(ROOT + "negative/" + id + ".txt")));
-      for (int i = 0; i < passages.size(); i++) {
-        out.add(
-            new Doc(
-                "negative/" + id.substring(0, 8) + "#" + (i + 1),
-                id,
-                Label.NEGATIVE,
-                titled(passages.get(i))));
-      }
+      out.addAll(negatives(id, read(ROOT + "negative/" + id + ".txt")));
+    }
+    return out;
+  }
+
+  /** The passages of one negative text, each a negative of the group {@code name}. */
+  public static List<Doc> negatives(String name, String text) {
+    List<Doc> out = new ArrayList<>();
+    List<List<String>> passages = passages(lines(text));
+    for (int i = 0; i < passages.size(); i++) {
+      String shortName = name.length() > 8 ? name.substring(0, 8) : name;
+      out.add(
+          new Doc(
+              "negative/" + shortName + "#" + (i + 1),
+              name,
+              Label.NEGATIVE,
+              titled(passages.get(i))));
     }
     return out;
   }
 
   /** The items of the seed bulletins. */
   public static List<Doc> positives() {
-    MarkdownBulletinParser parser = new MarkdownBulletinParser(ConfigLoader.defaults());
     List<Doc> out = new ArrayList<>();
     for (String name : SeedFixtures.NAMES) {
+      out.addAll(items(name, SeedFixtures.seed(name)));
+    }
+    return out;
+  }
+
+  /** The items of one bulletin (Markdown), each a positive. */
+  public static List<Doc> items(String name, String markdown) {
+    MarkdownBulletinParser parser = new MarkdownBulletinParser(ConfigLoader.defaults());
+    List<Doc> out = new ArrayList<>();
+    {
       List<ParsedItem> items;
       try {
-        items = parser.parse(SeedFixtures.seed(name)).items();
+        items = parser.parse(markdown).items();
       } catch (BulletinFormatException e) {
-        throw new IllegalStateException("seed " + name + " does not parse", e);
+        throw new IllegalStateException(
+            "bulletin " + name + " does not parse: " + e.getMessage(), e);
       }
       for (int i = 0; i < items.size(); i++) {
         ParsedItem item = items.get(i);

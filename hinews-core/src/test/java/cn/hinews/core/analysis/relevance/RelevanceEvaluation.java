@@ -91,6 +91,35 @@ public final class RelevanceEvaluation {
     return measure(name, s);
   }
 
+  /**
+   * The blend with a model trained on {@code training} (texts of another set: nothing of this set
+   * is trained on), for a held-out check.
+   */
+  public Result trainedOn(List<Doc> training, ChineseNlp nlp, double modelWeight) {
+    List<List<Token>> pos = new ArrayList<>();
+    List<List<Token>> neg = new ArrayList<>();
+    for (Doc d : training) {
+      if (d.label() != Label.MIDDLE) {
+        ArticleText t = d.text().normalized(nlp);
+        (d.label() == Label.POSITIVE ? pos : neg).add(nlp.tokens(t.title() + "\n" + t.body()));
+      }
+    }
+    RelevanceScorer scorer =
+        RelevanceScorer.combined(taxonomy, NaiveBayes.train(pos, neg), modelWeight);
+    double[] s = new double[docs.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = scorer.score(texts.get(i), tokens.get(i)).score();
+    }
+    return measure(
+        String.format(
+            Locale.ROOT,
+            "taxonomy + %.2f × naive Bayes trained on the built-in set (%d + %d)",
+            modelWeight,
+            pos.size(),
+            neg.size()),
+        s);
+  }
+
   /** Groups dealt to folds round-robin, positives and negatives separately (stratified). */
   private Map<String, Integer> folds(int folds) {
     Map<String, Integer> out = new LinkedHashMap<>();
