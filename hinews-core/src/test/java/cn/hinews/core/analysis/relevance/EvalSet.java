@@ -114,24 +114,21 @@ public final class EvalSet {
   /** The items of one bulletin (Markdown), each a positive. */
   public static List<Doc> items(String name, String markdown) {
     MarkdownBulletinParser parser = new MarkdownBulletinParser(ConfigLoader.defaults());
+    List<ParsedItem> items;
+    try {
+      items = parser.parse(markdown).items();
+    } catch (BulletinFormatException e) {
+      throw new IllegalStateException("bulletin " + name + " does not parse: " + e.getMessage(), e);
+    }
     List<Doc> out = new ArrayList<>();
-    {
-      List<ParsedItem> items;
-      try {
-        items = parser.parse(markdown).items();
-      } catch (BulletinFormatException e) {
-        throw new IllegalStateException(
-            "bulletin " + name + " does not parse: " + e.getMessage(), e);
-      }
-      for (int i = 0; i < items.size(); i++) {
-        ParsedItem item = items.get(i);
-        out.add(
-            new Doc(
-                name + "#" + (i + 1),
-                name + "#" + (i + 1),
-                Label.POSITIVE,
-                new ArticleText(item.title(), item.body().stream().map(Block::text).toList())));
-      }
+    for (int i = 0; i < items.size(); i++) {
+      ParsedItem item = items.get(i);
+      out.add(
+          new Doc(
+              name + "#" + (i + 1),
+              name + "#" + (i + 1),
+              Label.POSITIVE,
+              new ArticleText(item.title(), item.body().stream().map(Block::text).toList())));
     }
     return out;
   }
