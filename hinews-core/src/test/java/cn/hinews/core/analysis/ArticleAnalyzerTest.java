@@ -23,4 +23,23 @@ class ArticleAnalyzerTest {
     assertThat(a.keywords()).isNotEmpty();
     assertThat(a.sentiment().polarity()).isEqualTo(Polarity.POSITIVE);
   }
+
+  @Test
+  void emptyOddAndLongTextsAreAnalysedWithoutFailing() {
+    ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+    Analysis empty = analyzer.analyze(ArticleText.parse(""));
+    assertThat(empty.relevance().score()).isZero();
+    assertThat(empty.keywords()).isEmpty();
+    assertThat(empty.sentiment().polarity()).isEqualTo(Polarity.NEUTRAL);
+    Analysis odd = analyzer.analyze(ArticleText.parse("😀 《》 “” AI\n\u0000\u3000ＡＩ《\n》"));
+    assertThat(odd.relevance().score()).isBetween(0.0, 1.0);
+    String paragraph = "医院上线电子病历系统，患者就医更加便捷，数据安全得到保障。";
+    String longBody = (paragraph + "\n").repeat(3000);
+    long start = System.nanoTime();
+    Analysis big = analyzer.analyze(ArticleText.parse("标题\n" + longBody));
+    assertThat(big.relevance().score()).isGreaterThan(0.7);
+    assertThat((System.nanoTime() - start) / 1e9)
+        .as("seconds for 90,000 characters")
+        .isLessThan(20);
+  }
 }
