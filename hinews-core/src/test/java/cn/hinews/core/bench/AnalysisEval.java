@@ -42,6 +42,10 @@ public final class AnalysisEval {
     RelevanceEvaluation.print(eval.taxonomy(), out);
     RelevanceEvaluation.print(eval.crossValidated(1.0, 5), out);
     RelevanceEvaluation.print(eval.crossValidated(0.3, 5), out);
+    RelevanceEvaluation.print(eval.luceneNaiveBayes(1.0, 5), out);
+    RelevanceEvaluation.print(eval.luceneNaiveBayes(0.3, 5), out);
+    RelevanceEvaluation.print(eval.luceneNearestNeighbours(1.0, 5), out);
+    RelevanceEvaluation.print(eval.luceneNearestNeighbours(0.3, 5), out);
     for (long seed : new long[] {7L, 11L, 13L}) {
       ReprintEvaluation.Result r =
           ReprintEvaluation.measure(ReprintEvaluation.cases(seed), ReprintDetector.standard());

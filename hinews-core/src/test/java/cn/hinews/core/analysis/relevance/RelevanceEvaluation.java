@@ -64,6 +64,26 @@ public final class RelevanceEvaluation {
    * scored by a model trained on the other folds.
    */
   public Result crossValidated(double modelWeight, int folds) {
+    return crossValidated("naive Bayes", NaiveBayes::train, modelWeight, folds);
+  }
+
+  /** Lucene's SimpleNaiveBayesClassifier in place of ours. */
+  public Result luceneNaiveBayes(double modelWeight, int folds) {
+    return crossValidated(
+        "Lucene SimpleNaiveBayes", LuceneClassifiers::naiveBayes, modelWeight, folds);
+  }
+
+  /** Lucene's KNearestNeighborClassifier (k = 5) in place of ours. */
+  public Result luceneNearestNeighbours(double modelWeight, int folds) {
+    return crossValidated(
+        "Lucene kNN (k = 5)", LuceneClassifiers::nearestNeighbours, modelWeight, folds);
+  }
+
+  private Result crossValidated(
+      String model,
+      java.util.function.BiFunction<List<List<Token>>, List<List<Token>>, TextClassifier> trainer,
+      double modelWeight,
+      int folds) {
     Map<String, Integer> foldOf = folds(folds);
     double[] s = new double[docs.size()];
     for (int f = 0; f < folds; f++) {
@@ -76,7 +96,7 @@ public final class RelevanceEvaluation {
         }
       }
       RelevanceScorer scorer =
-          RelevanceScorer.combined(taxonomy, NaiveBayes.train(pos, neg), modelWeight);
+          RelevanceScorer.combined(taxonomy, trainer.apply(pos, neg), modelWeight);
       for (int i = 0; i < docs.size(); i++) {
         if (foldOf.get(docs.get(i).group()) == f) {
           s[i] = scorer.score(texts.get(i), tokens.get(i)).score();
@@ -85,9 +105,9 @@ public final class RelevanceEvaluation {
     }
     String name =
         modelWeight >= 1
-            ? "naive Bayes, " + folds + "-fold CV"
+            ? model + ", " + folds + "-fold CV"
             : String.format(
-                Locale.ROOT, "taxonomy + %.2f × naive Bayes, %d-fold CV", modelWeight, folds);
+                Locale.ROOT, "taxonomy + %.2f × %s, %d-fold CV", modelWeight, model, folds);
     return measure(name, s);
   }
 
