@@ -1,6 +1,7 @@
 package cn.hinews.app.cli;
 
 import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.text.ArticleText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       cli.err().println("hinews: give a FILE (or -), or --jsonl FILE");
       return 2;
     }
-    ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+    ArticleAnalyzer analyzer = ArticleAnalyzer.standard(TaxonomyLoader.forHome(cli.homePath()));
     if (jsonl != null) {
       return lines(analyzer);
     }

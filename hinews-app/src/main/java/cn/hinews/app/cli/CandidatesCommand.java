@@ -7,6 +7,7 @@ import cn.hinews.core.analysis.candidates.CandidateRanker;
 import cn.hinews.core.analysis.candidates.OutletAuthority;
 import cn.hinews.core.analysis.candidates.RankWeights;
 import cn.hinews.core.analysis.cluster.ReprintDetector;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.analysis.text.KeywordExtractor;
 import cn.hinews.core.domain.Article;
@@ -90,7 +91,7 @@ final class CandidatesCommand implements Callable<Integer> {
       training = RelevanceTraining.fromStore(home.store(), nlp);
       CandidateRanker ranker =
           new CandidateRanker(
-              ArticleAnalyzer.trained(training, nlp),
+              ArticleAnalyzer.trained(training, nlp, TaxonomyLoader.forHome(home.path())),
               ReprintDetector.standard(),
               new OutletAuthority(SourceRegistry.defaults()),
               RankWeights.standard());

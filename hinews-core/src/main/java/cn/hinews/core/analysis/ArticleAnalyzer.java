@@ -38,7 +38,11 @@ public final class ArticleAnalyzer {
 
   /** HanLP, the shipped taxonomy (no learned model) and the shipped sentiment lexicon. */
   public static ArticleAnalyzer standard() {
-    Taxonomy taxonomy = TaxonomyLoader.defaults();
+    return standard(TaxonomyLoader.defaults());
+  }
+
+  /** HanLP, this taxonomy (no learned model) and the shipped sentiment lexicon. */
+  public static ArticleAnalyzer standard(Taxonomy taxonomy) {
     return new ArticleAnalyzer(
         ChineseNlp.hanlp(),
         RelevanceScorer.taxonomy(taxonomy),
@@ -50,8 +54,8 @@ public final class ArticleAnalyzer {
    * The standard analyzer whose relevance blends in the model trained from the store (the archive's
    * items against editors' rejections), or the taxonomy alone while too few examples exist.
    */
-  public static ArticleAnalyzer trained(RelevanceTraining training, ChineseNlp nlp) {
-    Taxonomy taxonomy = TaxonomyLoader.defaults();
+  public static ArticleAnalyzer trained(
+      RelevanceTraining training, ChineseNlp nlp, Taxonomy taxonomy) {
     RelevanceScorer scorer =
         training
             .model()

@@ -2,6 +2,7 @@ package cn.hinews.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.text.ArticleText;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.archive.BulletinImporter;
@@ -75,7 +76,7 @@ class RelevanceTrainingTest {
         assertThat(t.model().isPresent()).isEqualTo(n + 1 >= RelevanceTraining.MIN_EACH);
       }
       RelevanceTraining trained = RelevanceTraining.fromStore(store, nlp);
-      ArticleAnalyzer analyzer = ArticleAnalyzer.trained(trained, nlp);
+      ArticleAnalyzer analyzer = ArticleAnalyzer.trained(trained, nlp, TaxonomyLoader.defaults());
       Analysis on = analyzer.analyze(ArticleText.parse("医院上线人工智能辅助诊断\n医生使用大模型辅助诊断，患者就医更便捷。"));
       Analysis off = analyzer.analyze(ArticleText.parse("球迷欢呼\n主队在主场战胜客队，球迷欢呼，比赛精彩。"));
       assertThat(on.relevance().modelScore()).isGreaterThan(off.relevance().modelScore());

@@ -5,7 +5,11 @@ import cn.hinews.core.analysis.relevance.Taxonomy.Topic;
 import cn.hinews.core.analysis.relevance.Taxonomy.Weights;
 import cn.hinews.core.config.ConfigException;
 import cn.hinews.core.config.YamlFiles;
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,10 @@ import java.util.Set;
 /** Reads a taxonomy file; unknown keys and bad values are errors naming the file and key path. */
 public final class TaxonomyLoader {
   static final String DEFAULTS = "/cn/hinews/core/analysis/taxonomy.yml";
+
+  /** The name of a data home's own taxonomy. */
+  public static final String HOME_FILE = "taxonomy.yml";
+
   private static final Set<String> TOP =
       Set.of(
           "fields",
@@ -36,6 +44,22 @@ public final class TaxonomyLoader {
   public static Taxonomy defaults() {
     return YamlFiles.resource(
         TaxonomyLoader.class, DEFAULTS, "taxonomy.yml", r -> read(r, "taxonomy.yml"));
+  }
+
+  /**
+   * {@code taxonomy.yml} in a data home when there is one (a whole taxonomy of the same shape,
+   * which replaces the shipped one), else the shipped defaults.
+   */
+  public static Taxonomy forHome(Path home) {
+    Path file = home.resolve(HOME_FILE);
+    if (!Files.isRegularFile(file)) {
+      return defaults();
+    }
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** A taxonomy file. */

@@ -70,4 +70,22 @@ class TaxonomyLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("topics.ai.大模型");
   }
+
+  @Test
+  void aHomesOwnTaxonomyReplacesTheShippedOne(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+    assertThat(TaxonomyLoader.forHome(home).topics()).hasSizeGreaterThan(5);
+    java.nio.file.Files.writeString(
+        home.resolve(TaxonomyLoader.HOME_FILE), MINIMAL, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(TaxonomyLoader.forHome(home).topics())
+        .extracting(Taxonomy.Topic::id)
+        .containsExactly("ai");
+    java.nio.file.Files.writeString(
+        home.resolve(TaxonomyLoader.HOME_FILE),
+        "topic: {}\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> TaxonomyLoader.forHome(home))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(home.resolve("taxonomy.yml").toString());
+  }
 }
