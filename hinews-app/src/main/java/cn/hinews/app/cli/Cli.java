@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       ReextractCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      AnalyzeCommand.class,
+      CandidatesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {

@@ -30,12 +30,17 @@ class ExtractCommandTest {
   record Run(int code, String out, String err) {}
 
   Run run(String... args) {
+    return runIn(dir, Map.of("HINEWS_HOME", dir.resolve("home").toString()), args);
+  }
+
+  /** Runs a command line with this environment and user home; captures its output. */
+  static Run runIn(Path userHome, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         new Cli(
-                Map.of("HINEWS_HOME", dir.resolve("home").toString()),
-                dir.toString(),
+                env,
+                userHome.toString(),
                 new ByteArrayOutputStream(),
                 new PrintWriter(out, true),
                 new PrintWriter(err, true))

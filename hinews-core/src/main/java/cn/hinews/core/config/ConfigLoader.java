@@ -3,8 +3,6 @@ package cn.hinews.core.config;
 import cn.hinews.core.domain.Cadence;
 import cn.hinews.core.domain.Series;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code defaults.yml} from the classpath, then the optional user file over it. Unknown keys
@@ -70,7 +64,7 @@ public final class ConfigLoader {
       Path file = userFile.get();
       try {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        builder.apply(parse(new StringReader(text), file.toString()), file.toString());
+        builder.apply(YamlFiles.parse(new StringReader(text), file.toString()), file.toString());
       } catch (IOException e) {
         throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
       }
@@ -79,53 +73,8 @@ public final class ConfigLoader {
   }
 
   private static Map<String, Object> readDefaults() {
-    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
-      if (in == null) {
-        throw new ConfigException("defaults.yml is missing from the classpath");
-      }
-      return parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "defaults.yml");
-    } catch (IOException e) {
-      throw new ConfigException("cannot read defaults.yml: " + e.getMessage(), e);
-    }
-  }
-
-  private static Map<String, Object> parse(Reader reader, String name) {
-    try {
-      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-      if (root == null) {
-        return Map.of();
-      }
-      return map(root, name, "(top level)");
-    } catch (YAMLException e) {
-      throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value, String file, String path) {
-    if (!(value instanceof Map<?, ?> m)) {
-      throw new ConfigException(file + ": " + path + " must be a mapping");
-    }
-    for (Object key : m.keySet()) {
-      if (!(key instanceof String)) {
-        throw new ConfigException(file + ": " + path + " has a non-text key: " + key);
-      }
-    }
-    return (Map<String, Object>) m;
-  }
-
-  private static void checkKeys(
-      Map<String, Object> m, Set<String> allowed, String file, String path) {
-    for (String key : m.keySet()) {
-      if (!allowed.contains(key)) {
-        throw new ConfigException(
-            file
-                + ": unknown key '"
-                + (path.isEmpty() ? key : path + "." + key)
-                + "'; allowed here: "
-                + String.join(", ", new java.util.TreeSet<>(allowed)));
-      }
-    }
+    return YamlFiles.resource(
+        ConfigLoader.class, DEFAULTS, "defaults.yml", r -> YamlFiles.parse(r, "defaults.yml"));
   }
 
   private static String text(Object value, String file, String path) {
@@ -199,10 +148,10 @@ public final class ConfigLoader {
     }
 
     void apply(Map<String, Object> root, String file) {
-      checkKeys(root, TOP_KEYS, file, "");
+      YamlFiles.checkKeys(root, TOP_KEYS, file, "");
       if (root.get("database") != null) {
-        Map<String, Object> db = map(root.get("database"), file, "database");
-        checkKeys(db, DATABASE_KEYS, file, "database");
+        Map<String, Object> db = YamlFiles.map(root.get("database"), file, "database");
+        YamlFiles.checkKeys(db, DATABASE_KEYS, file, "database");
         if (db.containsKey("url")) {
           url = text(db.get("url"), file, "database.url");
         }
@@ -214,8 +163,8 @@ public final class ConfigLoader {
         }
       }
       if (root.get("crawl") != null) {
-        Map<String, Object> c = map(root.get("crawl"), file, "crawl");
-        checkKeys(c, CRAWL_KEYS, file, "crawl");
+        Map<String, Object> c = YamlFiles.map(root.get("crawl"), file, "crawl");
+        YamlFiles.checkKeys(c, CRAWL_KEYS, file, "crawl");
         for (Map.Entry<String, Object> e : c.entrySet()) {
           String value = text(e.getValue(), file, "crawl." + e.getKey());
           crawl.put(e.getKey(), value);
@@ -224,7 +173,7 @@ public final class ConfigLoader {
         crawlConfig(); // fail on a bad value here, naming this file
       }
       if (root.get("series") != null) {
-        Map<String, Object> all = map(root.get("series"), file, "series");
+        Map<String, Object> all = YamlFiles.map(root.get("series"), file, "series");
         for (Map.Entry<String, Object> e : all.entrySet()) {
           series.put(e.getKey(), series(e.getKey(), e.getValue(), file));
         }
@@ -237,8 +186,8 @@ public final class ConfigLoader {
         throw new ConfigException(
             file + ": " + path + ": a series id is lower-case letters, digits and '-'");
       }
-      Map<String, Object> m = map(value, file, path);
-      checkKeys(m, SERIES_KEYS, file, path);
+      Map<String, Object> m = YamlFiles.map(value, file, path);
+      YamlFiles.checkKeys(m, SERIES_KEYS, file, path);
       for (String key : SERIES_KEYS) {
         if (!m.containsKey(key) && !key.equals("week-ends-on")) {
           throw new ConfigException(file + ": " + path + "." + key + " is missing");

@@ -1,5 +1,6 @@
 package cn.hinews.core.extract;
 
+import cn.hinews.core.text.ChineseNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package cn.hinews.core.store;
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.StoredArticle;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,4 +47,10 @@ public interface ArticleRepository {
   List<StoredArticle> revisedSince(Instant since, int limit);
 
   List<StoredArticle> latest(int limit);
+
+  /**
+   * The articles published on the days from {@code from} to {@code to} (both included), oldest
+   * first.
+   */
+  List<StoredArticle> publishedBetween(LocalDate from, LocalDate to);
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -209,6 +210,18 @@ final class JdbcArticleRepository implements ArticleRepository {
             + COLUMNS
             + " FROM article ORDER BY published_at DESC, id DESC FETCH FIRST ? ROWS ONLY",
         ps -> ps.setInt(1, limit));
+  }
+
+  @Override
+  public List<StoredArticle> publishedBetween(LocalDate from, LocalDate to) {
+    return many(
+        "SELECT "
+            + COLUMNS
+            + " FROM article WHERE published_at >= ? AND published_at < ? ORDER BY published_at, id",
+        ps -> {
+          ps.setObject(1, from.atStartOfDay());
+          ps.setObject(2, to.plusDays(1).atStartOfDay());
+        });
   }
 
   private Optional<StoredArticle> one(String sql, Binder binder) {

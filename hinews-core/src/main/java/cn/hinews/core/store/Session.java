@@ -9,6 +9,7 @@ public final class Session {
   private final FrontierRepository frontier;
   private final PageRepository pages;
   private final FetchLogRepository fetchLog;
+  private final DecisionRepository decisions;
 
   Session(Connection connection) {
     this.articles = new JdbcArticleRepository(connection);
@@ -16,6 +17,7 @@ public final class Session {
     this.frontier = new JdbcFrontierRepository(connection);
     this.pages = new JdbcPageRepository(connection);
     this.fetchLog = new JdbcFetchLogRepository(connection);
+    this.decisions = new JdbcDecisionRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -36,5 +38,9 @@ public final class Session {
 
   public FetchLogRepository fetchLog() {
     return fetchLog;
+  }
+
+  public DecisionRepository decisions() {
+    return decisions;
   }
 }

@@ -20,7 +20,8 @@ public final class SeedFixtures {
     return resource("/archive/seeds/expected/" + name + ".md");
   }
 
-  static String resource(String path) {
+  /** A UTF-8 test resource. */
+  public static String resource(String path) {
     try (InputStream in = SeedFixtures.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + path);

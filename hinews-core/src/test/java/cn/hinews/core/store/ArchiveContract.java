@@ -16,6 +16,7 @@ import cn.hinews.core.crawl.FrontierEntry;
 import cn.hinews.core.domain.Issue;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.StoredArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,6 +243,55 @@ abstract class ArchiveContract {
             OptionalInt.of(660));
     assertThat(overridden.period())
         .isEqualTo(new Period(LocalDate.of(2026, 1, 17), LocalDate.of(2026, 1, 30)));
+  }
+
+  @Test
+  void publishedBetweenGivesThePeriodsArticlesOldestFirst() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    LocalDate from = LocalDate.of(2025, 12, 27);
+    LocalDate to = LocalDate.of(2026, 1, 9);
+    List<StoredArticle> all = store.read(s -> s.articles().latest(1000));
+    List<Long> expected =
+        all.stream()
+            .filter(a -> a.article().published().isPresent())
+            .filter(a -> new Period(from, to).contains(a.article().published().get().date()))
+            .sorted(
+                java.util.Comparator.comparing(
+                        (StoredArticle a) -> a.article().published().get().value())
+                    .thenComparing(StoredArticle::id))
+            .map(StoredArticle::id)
+            .toList();
+    List<StoredArticle> found = store.read(s -> s.articles().publishedBetween(from, to));
+    assertThat(expected).isNotEmpty();
+    assertThat(found).extracting(StoredArticle::id).containsExactlyElementsOf(expected);
+    assertThat(found).allSatisfy(a -> assertThat(a.article().body()).isNotEmpty());
+  }
+
+  @Test
+  void decisionsAreKeptOncePerArticleAndSeriesAndIssueItemsAreKnown() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    List<StoredArticle> all = store.read(s -> s.articles().latest(1000));
+    long first = all.get(0).id();
+    long second = all.get(1).id();
+    Instant at = Instant.parse("2026-02-01T02:00:00Z");
+    store.inTransaction(
+        s -> {
+          s.decisions().decide(first, "weekly", DecisionRepository.Decision.REJECTED, at);
+          s.decisions().decide(first, "weekly", DecisionRepository.Decision.REJECTED, at);
+          s.decisions().decide(second, "monthly", DecisionRepository.Decision.REJECTED, at);
+          return null;
+        });
+    List<Long> rejected =
+        store.read(s -> s.decisions().articlesDecided(DecisionRepository.Decision.REJECTED));
+    assertThat(rejected).containsExactlyInAnyOrder(first, second);
+    List<Long> published = store.read(s -> s.decisions().publishedItemArticles());
+    assertThat(published).hasSize(all.size());
+    List<Long> weekly = store.read(s -> s.decisions().itemArticles("weekly"));
+    List<Long> monthly = store.read(s -> s.decisions().itemArticles("monthly"));
+    assertThat(weekly).hasSize(4);
+    assertThat(monthly).hasSize(6).doesNotContainAnyElementsOf(weekly);
+    List<Long> daily = store.read(s -> s.decisions().itemArticles("daily"));
+    assertThat(daily).isEmpty();
   }
 
   @Test

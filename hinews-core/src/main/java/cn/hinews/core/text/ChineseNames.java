@@ -1,11 +1,11 @@
-package cn.hinews.core.extract;
+package cn.hinews.core.text;
 
 /**
  * Whether a string of Han characters can be a person's name: it starts with a common surname
  * (single or compound). Keeps verbs and nouns that follow 记者 or 作者 (了解, 采访, 单位) out of the author
- * list.
+ * list, and words the segmenter mistakes for names out of an article's people.
  */
-final class ChineseNames {
+public final class ChineseNames {
   private static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
           + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -23,7 +23,8 @@ final class ChineseNames {
 
   private ChineseNames() {}
 
-  static boolean plausibleHanName(String name) {
+  /** Two to four characters beginning with a common single or compound surname. */
+  public static boolean plausibleHanName(String name) {
     if (name.length() < 2 || name.length() > 4) {
       return false;
     }

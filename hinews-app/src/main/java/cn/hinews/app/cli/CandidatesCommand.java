@@ -1,0 +1,190 @@
+package cn.hinews.app.cli;
+
+import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.RelevanceTraining;
+import cn.hinews.core.analysis.candidates.Candidate;
+import cn.hinews.core.analysis.candidates.CandidateRanker;
+import cn.hinews.core.analysis.candidates.OutletAuthority;
+import cn.hinews.core.analysis.candidates.RankWeights;
+import cn.hinews.core.analysis.cluster.ReprintDetector;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.analysis.text.KeywordExtractor;
+import cn.hinews.core.domain.Article;
+import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.StoredArticle;
+import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.DecisionRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "candidates",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The ranked candidates of an issue: the stored articles published in the period, one row per",
+      "reprint cluster, by relevance, outlet authority, reprints and freshness, topics mixed."
+    })
+final class CandidatesCommand implements Callable<Integer> {
+  @ParentCommand private Cli cli;
+
+  @Option(names = "--series", required = true, description = "series id (weekly, monthly, …)")
+  private String series;
+
+  @Option(names = "--from", required = true, description = "first day of the period (YYYY-MM-DD)")
+  private LocalDate from;
+
+  @Option(names = "--to", required = true, description = "last day of the period (YYYY-MM-DD)")
+  private LocalDate to;
+
+  @Option(names = "--limit", defaultValue = "30", description = "rows at most (default 30)")
+  private int limit;
+
+  @Option(names = "--json", description = "one JSON line per candidate with its whole analysis")
+  private boolean asJson;
+
+  @Option(
+      names = "--include-used",
+      description = "also list articles that issues of the series already carry")
+  private boolean includeUsed;
+
+  @Option(
+      names = "--reject",
+      paramLabel = "URL",
+      description =
+          "record that the editor rejected this stored article for the series (repeatable);"
+              + " rejections train the relevance model")
+  private List<String> reject = List.of();
+
+  @Override
+  public Integer call() throws IOException {
+    Period period = new Period(from, to);
+    List<Candidate> ranked;
+    int stored;
+    RelevanceTraining training;
+    try (HinewsHome home = cli.openHome()) {
+      home.config().requireSeries(series);
+      if (!reject.isEmpty()) {
+        return reject(home);
+      }
+      List<StoredArticle> articles =
+          home.store().read(s -> s.articles().publishedBetween(from, to));
+      stored = articles.size();
+      if (!includeUsed) {
+        Set<Long> used = new HashSet<>(home.store().read(s -> s.decisions().itemArticles(series)));
+        articles = articles.stream().filter(a -> !used.contains(a.id())).toList();
+      }
+      ChineseNlp nlp = ChineseNlp.hanlp();
+      training = RelevanceTraining.fromStore(home.store(), nlp);
+      CandidateRanker ranker =
+          new CandidateRanker(
+              ArticleAnalyzer.trained(training, nlp, TaxonomyLoader.forHome(home.path())),
+              ReprintDetector.standard(),
+              new OutletAuthority(SourceRegistry.defaults()),
+              RankWeights.standard());
+      ranked = ranker.rank(articles, period);
+    }
+    List<Map.Entry<String, Integer>> hot =
+        new KeywordExtractor()
+            .hotWords(ranked.stream().map(c -> c.analysis().keywords()).toList(), 12);
+    if (!asJson && !hot.isEmpty()) {
+      cli.out()
+          .println(
+              "热词："
+                  + String.join(
+                      "、", hot.stream().map(e -> e.getKey() + "(" + e.getValue() + ")").toList()));
+    }
+    ObjectMapper json = new ObjectMapper();
+    AnalysisJson analysis = new AnalysisJson(json);
+    for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+      Article a = c.article().article();
+      if (asJson) {
+        ObjectNode o = json.createObjectNode();
+        o.put("rank", c.rank());
+        o.put("score", c.score());
+        o.put("id", c.article().id());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("outlet", a.outlet());
+        o.put("authority", c.authority());
+        o.put("freshness", c.freshness());
+        c.reprints().forEach(o.putArray("reprints")::add);
+        o.put("explanation", c.explanation());
+        cli.out().println(json.writeValueAsString(analysis.write(c.analysis(), o)));
+      } else {
+        cli.out()
+            .printf(
+                Locale.ROOT,
+                "%3d  %.3f  %s（%s）%n     %s%n     %s%n",
+                c.rank(),
+                c.score(),
+                a.title(),
+                a.outlet(),
+                a.url(),
+                c.explanation());
+      }
+    }
+    cli.err()
+        .printf(
+            Locale.ROOT,
+            "%s %s..%s: %d stored articles, %d candidates (clusters above the relevance floor);"
+                + " relevance: %s%n",
+            series,
+            from,
+            to,
+            stored,
+            ranked.size(),
+            training.model().isPresent()
+                ? "taxonomy + model trained on "
+                    + training.positives()
+                    + " issue items and "
+                    + training.negatives()
+                    + " rejections"
+                : "taxonomy alone (the model needs "
+                    + RelevanceTraining.MIN_EACH
+                    + " issue items and "
+                    + RelevanceTraining.MIN_EACH
+                    + " rejections; "
+                    + training.negatives()
+                    + " rejections so far)");
+    return 0;
+  }
+
+  private int reject(HinewsHome home) {
+    int failed = 0;
+    for (String url : reject) {
+      Optional<StoredArticle> a = home.store().read(s -> s.articles().findByUrl(url));
+      if (a.isEmpty()) {
+        cli.err().println("FAILED " + url + ": no stored article has this URL");
+        failed++;
+        continue;
+      }
+      home.store()
+          .inTransaction(
+              s -> {
+                s.decisions()
+                    .decide(
+                        a.get().id(),
+                        series,
+                        DecisionRepository.Decision.REJECTED,
+                        home.clock().instant());
+                return null;
+              });
+      cli.out().println("rejected for " + series + ": " + url);
+    }
+    return failed == 0 ? 0 : 1;
+  }
+}

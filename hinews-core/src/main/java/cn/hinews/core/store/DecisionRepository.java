@@ -1,0 +1,27 @@
+package cn.hinews.core.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What editors decided about articles (the relevance model's training signal), and which articles
+ * issues already carry.
+ */
+public interface DecisionRepository {
+  /** An editor's decision on a candidate. */
+  enum Decision {
+    REJECTED
+  }
+
+  /** Records a decision; a later decision on the same article and series replaces it. */
+  void decide(long articleId, String seriesId, Decision decision, Instant at);
+
+  /** The articles with this decision in any series, by id. */
+  List<Long> articlesDecided(Decision decision);
+
+  /** The articles that are items of published issues of any series (the model's positives). */
+  List<Long> publishedItemArticles();
+
+  /** The articles that are items of any issue (draft or published) of this series. */
+  List<Long> itemArticles(String seriesId);
+}

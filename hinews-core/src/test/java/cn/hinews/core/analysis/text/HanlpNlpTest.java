@@ -1,0 +1,24 @@
+package cn.hinews.core.analysis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HanlpNlpTest {
+  private final ChineseNlp nlp = ChineseNlp.hanlp();
+
+  @Test
+  void normalisationFoldsWidthsAndTraditionalCharacters() {
+    assertThat(nlp.normalize("ＡＩ醫療　電子病歷２０２６")).isEqualTo("AI医疗 电子病历2026");
+    assertThat(nlp.normalize("plain ascii")).isEqualTo("plain ascii");
+  }
+
+  @Test
+  void segmentsAndTagsEntities() {
+    List<Token> tokens = nlp.tokens("北京市卫生健康委员会发布通知，新华社记者阳娜报道。");
+    assertThat(tokens).extracting(Token::word).contains("发布", "通知");
+    assertThat(tokens).filteredOn(Token::isOrganisation).isNotEmpty();
+    assertThat(tokens).filteredOn(Token::isPerson).extracting(Token::word).contains("阳娜");
+  }
+}
