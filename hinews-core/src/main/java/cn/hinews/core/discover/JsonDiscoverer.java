@@ -21,6 +21,8 @@ import java.util.Set;
  * {@code link}, {@code href}…), in document order.
  */
 final class JsonDiscoverer implements Discoverer {
+  private static final java.util.regex.Pattern CALLBACK =
+      java.util.regex.Pattern.compile("[\\w$.]+(?:\\[[\"'][\\w$]+[\"']\\])*\\s*\\(\\s*");
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
@@ -35,11 +37,11 @@ final class JsonDiscoverer implements Discoverer {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    int open = firstJson(text);
+    // JSONP: callback( … ); or window["cb"]( … ); or var list = [ … ];
+    java.util.regex.Matcher call = CALLBACK.matcher(text);
+    int open = call.lookingAt() ? call.end() : firstJson(text);
     if (open > 0) {
-      // JSONP: callback( … ) or callback( … );
-      int close = Math.max(text.lastIndexOf(')'), -1);
-      text = close > open ? text.substring(open, close) : text.substring(open);
+      text = text.substring(open); // Jackson stops at the end of the first value
     }
     JsonNode root;
     try {

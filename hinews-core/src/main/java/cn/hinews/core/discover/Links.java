@@ -33,7 +33,10 @@ final class Links {
       return Optional.empty();
     }
     try {
-      return checked(new URI(base).resolve(new URI(escape(h))));
+      // WHATWG-like resolution (a bare ?query keeps the path; leading ../ cannot climb above the
+      // root); what is already percent-encoded stays as it is
+      String absolute = org.jsoup.internal.StringUtil.resolve(escape(base), escape(h));
+      return absolute.isEmpty() ? Optional.empty() : checked(new URI(absolute));
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -42,7 +45,8 @@ final class Links {
   /** Percent-encodes what browsers encode silently: spaces, non-ASCII, and a few unsafe marks. */
   static String escape(String href) {
     StringBuilder out = new StringBuilder(href.length() + 16);
-    for (byte b : href.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    // browsers read a backslash in an http URL as a slash
+    for (byte b : href.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
           || c == '`' || c == '{' || c == '|' || c == '}') {
@@ -59,8 +63,17 @@ final class Links {
     if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
       return Optional.empty();
     }
-    URI clean = new URI(u.getScheme(), u.getRawAuthority(), u.getRawPath(), u.getRawQuery(), null);
-    return Optional.of(new URI(clean.toString()).toString());
+    String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+    while (path.startsWith("/../")) {
+      path = path.substring(3);
+    }
+    String clean =
+        scheme
+            + "://"
+            + u.getRawAuthority()
+            + path
+            + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    return Optional.of(new URI(clean).toString());
   }
 
   /** A guess for lists without a selector: does this URL look like one article? */

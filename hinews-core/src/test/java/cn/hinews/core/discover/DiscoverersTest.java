@@ -101,6 +101,23 @@ class DiscoverersTest {
   }
 
   @Test
+  void jsonpEdgeCases() {
+    for (String body :
+        new String[] {
+          "var list=[{\"title\":\"会议(图)\",\"url\":\"/a/2026/0116/1.html\"}];",
+          "window[\"cb\"]({\"list\":[{\"title\":\"会议(图)\",\"url\":\"/a/2026/0116/1.html\"}]});",
+          "cb({\"list\":[{\"title\":\"会议(图)\",\"url\":\"/a/2026/0116/1.html\"}]})"
+        }) {
+      Discovered d =
+          run(
+              EntryPoint.of("json", "https://h.cn/list.js"),
+              body.getBytes(StandardCharsets.UTF_8),
+              "application/javascript");
+      assertThat(d.articles()).as(body).containsExactly("https://h.cn/a/2026/0116/1.html");
+    }
+  }
+
+  @Test
   void badJsonIsAProblemNamingTheUrl() {
     Discovered d =
         run(
