@@ -29,7 +29,10 @@ final class ReextractCommand implements Callable<Integer> {
       long total = home.store().read(s -> s.pages().count());
       Reextractor.Report r =
           new Reextractor(
-                  home.store(), Extractors.standard(home.sources(), home.clock()), home.clock())
+                  home.store(),
+                  Extractors.standard(home.sources(), home.clock()),
+                  home.sources(),
+                  home.clock())
               .run(
                   Optional.ofNullable(source),
                   n -> {

@@ -31,6 +31,11 @@ public final class AddressGuard {
     return new AddressGuard(allowPrivate, InetAddress::getAllByName);
   }
 
+  /** True when private addresses may be fetched. */
+  public boolean allowsPrivate() {
+    return allowPrivate;
+  }
+
   /** Why {@code url} must not be fetched, or empty when it may. */
   public Optional<String> refusal(String url) {
     if (allowPrivate) {

@@ -84,8 +84,15 @@ public final class BrowserFetcher implements Fetcher {
             "--user-data-dir=" + profile,
             "--user-agent=" + settings.userAgent(),
             "--virtual-time-budget=" + budget.toMillis(),
-            "--dump-dom",
-            url));
+            "--dump-dom"));
+    if (!guard.allowsPrivate()) {
+      // the guard checked this URL's host; everything else the page asks for (a redirect, a
+      // script's
+      // location change, an IP literal, loopback) goes to a proxy that is not there, and fails
+      command.add("--proxy-server=http://127.0.0.1:9");
+      command.add("--proxy-bypass-list=" + java.net.URI.create(url).getHost() + ";<-loopback>");
+    }
+    command.add(url);
     Process process = null;
     try {
       process = new ProcessBuilder(command).redirectErrorStream(false).start();

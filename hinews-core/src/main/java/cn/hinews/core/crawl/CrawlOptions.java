@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param maxArticlesPerEntry article links taken from one entry point (all its pages) at most
  * @param maxAttempts tries of an article before it is given up as gone
  * @param retryBase the wait after a first failure; doubles per failure, at most a day
+ * @param hostBudget the longest one host may take in one pass (a long Crawl-delay must not hold the
+ *     other sources back): what is left waits for the next pass
  */
 public record CrawlOptions(
     int concurrency,
@@ -19,16 +21,21 @@ public record CrawlOptions(
     int maxPerHost,
     int maxArticlesPerEntry,
     int maxAttempts,
-    Duration retryBase) {
+    Duration retryBase,
+    Duration hostBudget) {
   public CrawlOptions {
     if (concurrency < 1 || maxPerHost < 1 || maxArticlesPerEntry < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException("crawl options out of range");
     }
   }
 
-  /** 8 hosts at once, 200 URLs per host and pass, 300 links per entry point, 5 tries. */
+  /**
+   * 8 hosts at once, 200 URLs per host and pass, 300 links per entry point, 5 tries, 10 minutes per
+   * host and pass.
+   */
   public static CrawlOptions defaults() {
-    return new CrawlOptions(8, Duration.ZERO, 200, 300, 5, Duration.ofMinutes(10));
+    return new CrawlOptions(
+        8, Duration.ZERO, 200, 300, 5, Duration.ofMinutes(10), Duration.ofMinutes(10));
   }
 
   /** The wait before the next try after {@code attempts} failures. */

@@ -33,6 +33,8 @@ import java.util.function.Predicate;
  * is stored in one transaction.
  */
 public final class Crawler {
+  private static final int PAGE = 2_000;
+
   private final Store store;
   private final SourceRegistry sources;
   private final UrlVisitor visitor;
@@ -90,18 +92,29 @@ public final class Crawler {
     seed(chosen);
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     Map<String, Integer> perHost = new HashMap<>();
+    Set<String> spent = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> ids = tallies.keySet();
     ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
     try {
       while (true) {
-        List<FrontierEntry> due = store.read(s -> s.frontier().dueFor(ids, clock.instant(), 5_000));
+        // page through what is due until some of it belongs to hosts with budget left (a host
+        // with a long backlog must not hide the others)
         Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
-        for (FrontierEntry e : due) {
-          String host = UrlVisitor.host(e.url());
-          int used = perHost.getOrDefault(host, 0);
-          List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
-          if (used + list.size() < options.maxPerHost()) {
-            list.add(e);
+        for (int offset = 0; ; offset += PAGE) {
+          int from = offset;
+          List<FrontierEntry> due =
+              store.read(s -> s.frontier().dueFor(ids, clock.instant(), from, PAGE));
+          for (FrontierEntry e : due) {
+            String host = UrlVisitor.host(e.url());
+            int used = perHost.getOrDefault(host, 0);
+            List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
+            if (used + list.size() < options.maxPerHost() && !spent.contains(host)) {
+              list.add(e);
+            }
+          }
+          byHost.values().removeIf(List::isEmpty);
+          if (!byHost.isEmpty() || due.size() < PAGE) {
+            break;
           }
         }
         byHost.values().removeIf(List::isEmpty);
@@ -114,7 +127,12 @@ public final class Crawler {
           running.add(
               pool.submit(
                   () -> {
+                    long hostStarted = System.nanoTime();
                     for (FrontierEntry e : h.getValue()) {
+                      if (System.nanoTime() - hostStarted > options.hostBudget().toNanos()) {
+                        spent.add(h.getKey()); // the rest of this host waits for the next pass
+                        break;
+                      }
                       visitor.visit(e, tallies.get(e.sourceId()), failures);
                     }
                     return null;
@@ -148,7 +166,7 @@ public final class Crawler {
             for (EntryPoint p : source.crawl().entries()) {
               String url = UrlCanonicalizer.canonical(p.url()).orElse(p.url());
               if (seen.add(url)) {
-                s.frontier().discoverEntry(url, source.id(), p.type(), now);
+                s.frontier().ensureEntry(url, source.id(), p.type(), now);
               }
             }
           }

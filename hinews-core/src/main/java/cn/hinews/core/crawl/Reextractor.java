@@ -25,8 +25,14 @@ public final class Reextractor {
   private final Store store;
   private final ArticleExtractor extractor;
   private final Clock clock;
+  private final cn.hinews.core.source.SourceRegistry sources;
 
-  public Reextractor(Store store, ArticleExtractor extractor, Clock clock) {
+  public Reextractor(
+      Store store,
+      ArticleExtractor extractor,
+      cn.hinews.core.source.SourceRegistry sources,
+      Clock clock) {
+    this.sources = sources;
     this.store = store;
     this.extractor = extractor;
     this.clock = clock;
@@ -54,7 +60,7 @@ public final class Reextractor {
         pages++;
         try {
           RawPage raw = store.read(s -> s.pages().find(url)).orElseThrow();
-          Extraction x = extractor.extract(new Page(url, raw.body(), raw.contentType()));
+          Extraction x = extractor.extract(new Page(raw.finalUrl(), raw.body(), raw.contentType()));
           if (!x.ok() || x.blocks().isEmpty() || x.title().isBlank()) {
             failures.add(url + ": " + x.failure().orElse("no title or body found"));
             continue;
@@ -64,7 +70,9 @@ public final class Reextractor {
               new Article(
                   url,
                   x.title(),
-                  x.outlet(),
+                  x.outlet().isBlank()
+                      ? sources.byId(raw.sourceId()).map(src -> src.outlet()).orElse("")
+                      : x.outlet(),
                   x.sourceLine(),
                   x.authors(),
                   x.editors(),

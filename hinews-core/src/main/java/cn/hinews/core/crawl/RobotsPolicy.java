@@ -20,9 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RobotsPolicy {
   /** What robots.txt says of a URL. */
-  public record Verdict(boolean allowed, Optional<Duration> crawlDelay, String reason) {}
+  public record Verdict(
+      boolean allowed, Optional<Duration> crawlDelay, String reason, boolean deferred) {
+    public Verdict(boolean allowed, Optional<Duration> crawlDelay, String reason) {
+      this(allowed, crawlDelay, reason, false);
+    }
+  }
 
-  private record Cached(BaseRobotRules rules, Instant fetched, String source) {}
+  /** How long an unreachable robots.txt forbids a site before it is asked again. */
+  static final Duration RETRY_UNREACHABLE = Duration.ofMinutes(10);
+
+  private record Cached(BaseRobotRules rules, Instant until, String source) {}
 
   private final Fetcher fetcher;
   private final String agent;
@@ -58,7 +66,7 @@ public final class RobotsPolicy {
             + uri.getHost().toLowerCase(Locale.ROOT)
             + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     Cached cached = bySite.get(site);
-    if (cached == null || cached.fetched().plus(keep).isBefore(clock.instant())) {
+    if (cached == null || cached.until().isBefore(clock.instant())) {
       cached = load(site);
       bySite.put(site, cached);
     }
@@ -68,8 +76,31 @@ public final class RobotsPolicy {
         delay == BaseRobotRules.UNSET_CRAWL_DELAY || delay <= 0
             ? Optional.empty()
             : Optional.of(Duration.ofMillis(delay));
+    boolean deferred = cached.rules().isDeferVisits();
     return new Verdict(
-        allowed, crawlDelay, (allowed ? "allowed by " : "disallowed by ") + cached.source());
+        allowed,
+        crawlDelay,
+        (deferred ? "deferred: " : allowed ? "allowed by " : "disallowed by ") + cached.source(),
+        deferred);
+  }
+
+  /** True when the site's robots.txt is at hand: checking costs no request. */
+  public boolean known(String url) {
+    try {
+      URI uri = URI.create(url);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return true;
+      }
+      Cached c =
+          bySite.get(
+              uri.getScheme().toLowerCase(Locale.ROOT)
+                  + "://"
+                  + uri.getHost().toLowerCase(Locale.ROOT)
+                  + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+      return c != null && !c.until().isBefore(clock.instant());
+    } catch (IllegalArgumentException e) {
+      return true; // check() will refuse it without a request
+    }
   }
 
   private Cached load(String site) {
@@ -80,7 +111,7 @@ public final class RobotsPolicy {
       return new Cached(
           parser.parseContent(
               robots, r.body(), r.contentType().orElse("text/plain"), List.of(agent)),
-          now,
+          now.plus(keep),
           robots);
     }
     int status =
@@ -92,6 +123,8 @@ public final class RobotsPolicy {
         };
     // 4xx: no robots.txt, all allowed; 5xx and unreachable: nothing allowed for now
     return new Cached(
-        parser.failedFetch(status), now, robots + " (" + r.outcome() + " " + r.status() + ")");
+        parser.failedFetch(status),
+        status >= 500 ? now.plus(RETRY_UNREACHABLE) : now.plus(keep),
+        robots + " (" + r.outcome() + " " + r.status() + ")");
   }
 }

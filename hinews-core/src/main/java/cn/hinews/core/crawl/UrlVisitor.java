@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 final class UrlVisitor {
   private static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
 
+  /** The longest URL the frontier keeps. */
+  static final int MAX_URL = 2048;
+
   private final Store store;
   private final SourceRegistry sources;
   private final ArticleExtractor extractor;
@@ -84,27 +87,54 @@ final class UrlVisitor {
           true);
       return;
     }
-    if (e.kind() == FrontierEntry.Kind.ENTRY) {
-      entry(e, source.get(), tally, failures);
-    } else {
-      article(e, source.get(), tally, failures);
+    try {
+      if (e.kind() == FrontierEntry.Kind.ENTRY) {
+        entry(e, source.get(), tally, failures);
+      } else {
+        article(e, source.get(), tally, failures);
+      }
+    } catch (RuntimeException ex) {
+      // a bug or an unexpected page: this URL fails with the reason, the pass goes on
+      fail(
+          e,
+          tally,
+          failures,
+          "INTERNAL_ERROR",
+          0,
+          0,
+          e.url() + ": " + ex,
+          e.kind() == FrontierEntry.Kind.ARTICLE && e.attempts() + 1 >= options.maxAttempts());
     }
   }
 
-  private Optional<FetchResult> politeFetch(
-      FrontierEntry e,
-      Source source,
-      String url,
-      boolean conditional,
-      Tally tally,
-      List<String> failures)
-      throws InterruptedException {
-    RobotsPolicy.Verdict verdict = robots.check(url);
-    if (!verdict.allowed()) {
-      fail(e, tally, failures, "ROBOTS_DISALLOWED", 0, 0, url + ": " + verdict.reason(), true);
-      return Optional.empty();
+  /** What a polite fetch came to: a response, or why there was no request. */
+  private record Attempt(
+      Optional<FetchResult> result, String outcome, String reason, boolean final_) {
+    static Attempt of(FetchResult r) {
+      return new Attempt(Optional.of(r), "", "", false);
     }
+
+    static Attempt refused(String outcome, String reason, boolean forGood) {
+      return new Attempt(Optional.empty(), outcome, reason, forGood);
+    }
+  }
+
+  private Attempt politeFetch(FrontierEntry e, Source source, String url, boolean conditional)
+      throws InterruptedException {
     Duration delay = source.crawl().delay();
+    if (!robots.known(url)) {
+      throttle.await(host(url), delay); // fetching robots.txt is a request to the host too
+    }
+    RobotsPolicy.Verdict verdict = robots.check(url);
+    if (verdict.deferred()) {
+      return Attempt.refused("ROBOTS_UNREACHABLE", url + ": " + verdict.reason(), false);
+    }
+    if (!verdict.allowed()) {
+      return Attempt.refused(
+          "ROBOTS_DISALLOWED",
+          url + ": " + verdict.reason(),
+          e.kind() == FrontierEntry.Kind.ARTICLE);
+    }
     if (verdict.crawlDelay().isPresent() && verdict.crawlDelay().get().compareTo(delay) > 0) {
       delay = verdict.crawlDelay().get();
     }
@@ -112,20 +142,12 @@ final class UrlVisitor {
     Fetcher fetcher = http;
     if (source.crawl().fetcher().equals("browser")) {
       if (browser.isEmpty()) {
-        fail(
-            e,
-            tally,
-            failures,
-            "NO_BROWSER",
-            0,
-            0,
-            url + ": the source needs a browser and no Chromium was found",
-            false);
-        return Optional.empty();
+        return Attempt.refused(
+            "NO_BROWSER", url + ": the source needs a browser and no Chromium was found", false);
       }
       fetcher = browser.get();
     }
-    return Optional.of(
+    return Attempt.of(
         fetcher.fetch(
             url,
             conditional ? e.etag() : Optional.empty(),
@@ -140,11 +162,23 @@ final class UrlVisitor {
             .filter(p -> UrlCanonicalizer.canonical(p.url()).orElse(p.url()).equals(e.url()))
             .findFirst()
             .orElseGet(() -> EntryPoint.of(e.entryType().orElse("sitemap"), e.url()));
-    Optional<FetchResult> fetched = politeFetch(e, source, e.url(), true, tally, failures);
-    if (fetched.isEmpty()) {
+    Attempt attempt = politeFetch(e, source, e.url(), true);
+    if (attempt.result().isEmpty()) {
+      // an entry point is never given up: tried again, at the latest on its interval
+      Duration wait = options.backoff(e.attempts() + 1);
+      fail(
+          e,
+          tally,
+          failures,
+          attempt.outcome(),
+          0,
+          started,
+          attempt.reason(),
+          false,
+          wait.compareTo(source.crawl().interval()) < 0 ? wait : source.crawl().interval());
       return;
     }
-    FetchResult r = fetched.get();
+    FetchResult r = attempt.result().get();
     Instant now = clock.instant();
     Instant next = now.plus(source.crawl().interval());
     if (r.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
@@ -243,6 +277,15 @@ final class UrlVisitor {
         if (canonical.isEmpty() || seenPages.contains(canonical.get())) {
           continue;
         }
+        if (canonical.get().length() > MAX_URL) {
+          problems.add(
+              "a link longer than "
+                  + MAX_URL
+                  + " characters left out: "
+                  + canonical.get().substring(0, 100)
+                  + "…");
+          continue;
+        }
         boolean ours =
             sources
                 .forHost(URI.create(canonical.get()).getHost())
@@ -269,12 +312,16 @@ final class UrlVisitor {
         problems.add(e.url() + ": pagination returns to " + next);
         break;
       }
-      Optional<FetchResult> fetched = politeFetch(e, source, next, false, tally, failures);
-      if (fetched.isEmpty() || !fetched.get().ok()) {
-        problems.add(next + ": " + fetched.map(FetchResult::message).orElse("not fetched"));
+      Attempt fetched = politeFetch(e, source, next, false);
+      if (fetched.result().isEmpty() || !fetched.result().get().ok()) {
+        problems.add(
+            fetched
+                .result()
+                .map(FetchResult::message)
+                .orElse(fetched.outcome() + " " + fetched.reason()));
         break;
       }
-      page = fetched.get();
+      page = fetched.result().get();
     }
     return new Links(articles, entries, problems);
   }
@@ -282,11 +329,12 @@ final class UrlVisitor {
   private void article(FrontierEntry e, Source source, Tally tally, List<String> failures)
       throws InterruptedException {
     long started = System.nanoTime();
-    Optional<FetchResult> fetched = politeFetch(e, source, e.url(), false, tally, failures);
-    if (fetched.isEmpty()) {
+    Attempt attempt = politeFetch(e, source, e.url(), false);
+    if (attempt.result().isEmpty()) {
+      fail(e, tally, failures, attempt.outcome(), 0, started, attempt.reason(), attempt.final_());
       return;
     }
-    FetchResult r = fetched.get();
+    FetchResult r = attempt.result().get();
     if (!r.ok()) {
       boolean gone =
           switch (r.outcome()) {
@@ -296,11 +344,34 @@ final class UrlVisitor {
       fail(e, tally, failures, r.outcome().name(), r.status(), started, r.message(), gone);
       return;
     }
+    String finalUrl = r.finalUrl() == null ? e.url() : r.finalUrl();
+    Optional<String> landedOn =
+        UrlCanonicalizer.canonical(finalUrl)
+            .filter(u -> !u.equals(e.url()))
+            .filter(
+                u ->
+                    !sources
+                        .forHost(URI.create(u).getHost())
+                        .map(x -> x.id().equals(source.id()))
+                        .orElse(false));
+    if (landedOn.isPresent()) {
+      // a redirect to a home page, a login or another site is not this source's article
+      fail(
+          e,
+          tally,
+          failures,
+          "REDIRECTED_AWAY",
+          r.status(),
+          started,
+          e.url() + ": redirected off the source to " + landedOn.get(),
+          true);
+      return;
+    }
     Instant now = clock.instant();
     Optional<String> contentType =
         source.crawl().charset().map(c -> "text/html; charset=" + c).or(r::contentType);
-    RawPage raw = new RawPage(e.url(), source.id(), r.finalUrl(), now, contentType, r.body());
-    Extraction x = extractor.extract(new Page(e.url(), r.body(), contentType));
+    RawPage raw = new RawPage(e.url(), source.id(), finalUrl, now, contentType, r.body());
+    Extraction x = extractor.extract(new Page(finalUrl, r.body(), contentType));
     if (!x.ok() || x.blocks().isEmpty() || x.title().isBlank()) {
       String why = x.failure().orElse(x.title().isBlank() ? "no title found" : "no body found");
       store.inTransaction(

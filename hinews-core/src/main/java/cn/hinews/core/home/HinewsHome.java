@@ -151,7 +151,8 @@ public final class HinewsHome implements AutoCloseable {
             config.crawl().maxPerHost(),
             d.maxArticlesPerEntry(),
             d.maxAttempts(),
-            d.retryBase());
+            d.retryBase(),
+            d.hostBudget());
     return new Crawler(
         store,
         sources,

@@ -33,7 +33,7 @@ final class Blocks {
         }
         ps.setInt(i++, ord++);
         ps.setString(i++, b.kind().name());
-        ps.setString(i, b.text());
+        ps.setString(i, b.text().length() > 200_000 ? b.text().substring(0, 200_000) : b.text());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -13,6 +13,12 @@ public interface FrontierRepository {
   /** Adds an entry point found on the way (a sitemap named by an index), read by {@code type}. */
   boolean discoverEntry(String url, String sourceId, String type, Instant now);
 
+  /**
+   * Makes sure a configured entry point is crawled as one: added if new; if known as an article, of
+   * another type or given up, it becomes an entry point due now.
+   */
+  void ensureEntry(String url, String sourceId, String type, Instant now);
+
   /** Makes an entry point due now (a new pass that must not wait for the interval). */
   void dueNow(String url, Instant now);
 
@@ -22,7 +28,8 @@ public interface FrontierRepository {
   Optional<FrontierEntry> find(String url);
 
   /** URLs of these sources due by {@code now} that are not done: earliest first. */
-  List<FrontierEntry> dueFor(java.util.Collection<String> sourceIds, Instant now, int limit);
+  List<FrontierEntry> dueFor(
+      java.util.Collection<String> sourceIds, Instant now, int offset, int limit);
 
   /** URLs due by {@code now} that are not done: earliest first. */
   List<FrontierEntry> due(Instant now, int limit);

@@ -88,7 +88,7 @@ final class JdbcArticleRepository implements ArticleRepository {
                   + " fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         keep.setLong(1, id);
         keep.setInt(2, revision);
-        keep.setString(3, oldTitle);
+        keep.setString(3, clip(oldTitle, 1000));
         keep.setString(4, oldHash);
         keep.setBytes(5, Gzip.compress(serialise(oldBody)));
         keep.setObject(6, oldFetched);
@@ -100,14 +100,14 @@ final class JdbcArticleRepository implements ArticleRepository {
               "UPDATE article SET title = ?, outlet = ?, source_line = ?, authors = ?, editors = ?,"
                   + " published_at = ?, published_precision = ?, published_raw = ?, fetched_at = ?,"
                   + " content_hash = ?, revision = ?, updated_at = ? WHERE id = ?")) {
-        up.setString(1, a.title());
-        up.setString(2, a.outlet());
-        up.setString(3, a.sourceLine());
-        up.setString(4, String.join("\n", a.authors()));
-        up.setString(5, String.join("\n", a.editors()));
+        up.setString(1, clip(a.title(), 1000));
+        up.setString(2, clip(a.outlet(), 200));
+        up.setString(3, clip(a.sourceLine(), 200));
+        up.setString(4, clip(String.join("\n", a.authors()), 1000));
+        up.setString(5, clip(String.join("\n", a.editors()), 1000));
         up.setObject(6, a.published().map(PublishTime::value).orElse(null));
         up.setString(7, a.published().map(p -> p.precision().name()).orElse(null));
-        up.setString(8, a.published().map(PublishTime::raw).orElse(null));
+        up.setString(8, a.published().map(p -> clip(p.raw(), 200)).orElse(null));
         up.setObject(9, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
         up.setString(10, a.contentHash());
         up.setInt(11, revision + 1);
@@ -127,6 +127,11 @@ final class JdbcArticleRepository implements ArticleRepository {
     }
   }
 
+  /** A text cut to a column's length (a runaway title must not stop the crawl). */
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
   /** Blocks as bytes for the revision table: kind, tab, text; blocks separated by NUL. */
   private static byte[] serialise(List<Block> body) {
     StringBuilder out = new StringBuilder();
@@ -143,14 +148,14 @@ final class JdbcArticleRepository implements ArticleRepository {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, a.url());
-      ps.setString(2, a.title());
-      ps.setString(3, a.outlet());
-      ps.setString(4, a.sourceLine());
-      ps.setString(5, String.join("\n", a.authors()));
-      ps.setString(6, String.join("\n", a.editors()));
+      ps.setString(2, clip(a.title(), 1000));
+      ps.setString(3, clip(a.outlet(), 200));
+      ps.setString(4, clip(a.sourceLine(), 200));
+      ps.setString(5, clip(String.join("\n", a.authors()), 1000));
+      ps.setString(6, clip(String.join("\n", a.editors()), 1000));
       ps.setObject(7, a.published().map(PublishTime::value).orElse(null));
       ps.setString(8, a.published().map(p -> p.precision().name()).orElse(null));
-      ps.setString(9, a.published().map(PublishTime::raw).orElse(null));
+      ps.setString(9, a.published().map(p -> clip(p.raw(), 200)).orElse(null));
       ps.setObject(10, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
       ps.setString(11, a.contentHash());
       ps.setObject(12, OffsetDateTime.now(ZoneOffset.UTC));

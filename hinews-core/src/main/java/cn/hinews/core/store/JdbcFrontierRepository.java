@@ -35,6 +35,31 @@ final class JdbcFrontierRepository implements FrontierRepository {
   }
 
   @Override
+  public void ensureEntry(String url, String sourceId, String type, Instant now) {
+    if (insert(url, sourceId, Kind.ENTRY, type, now)) {
+      return;
+    }
+    // known already: as an article, under another type or source, or given up; configured now
+    update(
+        "UPDATE frontier SET url_kind = ?, entry_type = ?, source_id = ?,"
+            + " next_due = CASE WHEN state = ? OR url_kind <> ? THEN ? ELSE next_due END,"
+            + " state = CASE WHEN state = ? OR url_kind <> ? THEN ? ELSE state END WHERE url = ?",
+        url,
+        ps -> {
+          ps.setString(1, Kind.ENTRY.name());
+          ps.setString(2, type);
+          ps.setString(3, sourceId);
+          ps.setString(4, State.GONE.name());
+          ps.setString(5, Kind.ENTRY.name());
+          ps.setObject(6, now.atOffset(ZoneOffset.UTC));
+          ps.setString(7, State.GONE.name());
+          ps.setString(8, Kind.ENTRY.name());
+          ps.setString(9, State.DISCOVERED.name());
+          ps.setString(10, url);
+        });
+  }
+
+  @Override
   public void dueNow(String url, Instant now) {
     update(
         "UPDATE frontier SET next_due = ? WHERE url = ?",
@@ -76,7 +101,15 @@ final class JdbcFrontierRepository implements FrontierRepository {
             + " CAST(? AS VARCHAR(16)), 0, CAST(? AS TIMESTAMP WITH TIME ZONE),"
             + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(16))"
             + " WHERE NOT EXISTS (SELECT 1 FROM frontier WHERE url = ?)";
+    if (url.length() > 2048) {
+      throw new StoreException(
+          "a URL longer than 2048 characters cannot be kept: " + url.substring(0, 100));
+    }
+    java.sql.Savepoint savepoint = null;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
+      // two crawl threads may add the same URL at once: the loser's unique violation is rolled
+      // back to here (PostgreSQL would otherwise abort the whole transaction) and means "known"
+      savepoint = c.getAutoCommit() ? null : c.setSavepoint();
       OffsetDateTime t = now.atOffset(ZoneOffset.UTC);
       ps.setString(1, url);
       ps.setString(2, sourceId);
@@ -86,8 +119,20 @@ final class JdbcFrontierRepository implements FrontierRepository {
       ps.setObject(6, t);
       ps.setString(7, entryType);
       ps.setString(8, url);
-      return ps.executeUpdate() == 1;
+      boolean added = ps.executeUpdate() == 1;
+      if (savepoint != null) {
+        c.releaseSavepoint(savepoint);
+      }
+      return added;
     } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState()) && savepoint != null) {
+        try {
+          c.rollback(savepoint);
+          return false;
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+      }
       throw new StoreException("cannot add " + url + " to the frontier: " + e.getMessage(), e);
     }
   }
@@ -118,7 +163,7 @@ final class JdbcFrontierRepository implements FrontierRepository {
 
   @Override
   public List<FrontierEntry> dueFor(
-      java.util.Collection<String> sourceIds, Instant now, int limit) {
+      java.util.Collection<String> sourceIds, Instant now, int offset, int limit) {
     if (sourceIds.isEmpty()) {
       return List.of();
     }
@@ -129,7 +174,7 @@ final class JdbcFrontierRepository implements FrontierRepository {
             + " FROM frontier WHERE next_due <= ? AND state <> ?"
             + " AND NOT (url_kind = ? AND state = ?) AND source_id IN ("
             + "?, ".repeat(ids.size() - 1)
-            + "?) ORDER BY next_due, url FETCH FIRST ? ROWS ONLY",
+            + "?) ORDER BY next_due, url OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
         ps -> {
           int i = 1;
           ps.setObject(i++, now.atOffset(ZoneOffset.UTC));
@@ -139,6 +184,7 @@ final class JdbcFrontierRepository implements FrontierRepository {
           for (String id : ids) {
             ps.setString(i++, id);
           }
+          ps.setInt(i++, offset);
           ps.setInt(i, limit);
         });
   }
@@ -158,8 +204,8 @@ final class JdbcFrontierRepository implements FrontierRepository {
           ps.setString(1, State.FETCHED.name());
           ps.setObject(2, at.atOffset(ZoneOffset.UTC));
           ps.setObject(3, nextDue.atOffset(ZoneOffset.UTC));
-          ps.setString(4, etag.orElse(null));
-          ps.setString(5, lastModified.orElse(null));
+          ps.setString(4, etag.filter(v -> v.length() <= 300).orElse(null));
+          ps.setString(5, lastModified.filter(v -> v.length() <= 100).orElse(null));
           ps.setString(6, url);
         });
   }

@@ -93,7 +93,13 @@ public final class CrawlBenchmark {
               HttpFetcher.standard(FetchSettings.defaults(), AddressGuard.standard(true)),
               Optional.empty(),
               new CrawlOptions(
-                  concurrency, Duration.ZERO, 10_000, 10_000, 5, Duration.ofMinutes(10)),
+                  concurrency,
+                  Duration.ZERO,
+                  10_000,
+                  10_000,
+                  5,
+                  Duration.ofMinutes(10),
+                  Duration.ofHours(1)),
               Clock.systemUTC(),
               CrawlListener.NONE);
       long t0 = System.nanoTime();
