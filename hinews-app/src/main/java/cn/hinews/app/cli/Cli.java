@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ReextractCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      UserCommand.class,
       AnalyzeCommand.class,
       CandidatesCommand.class,
       CommandLine.HelpCommand.class
@@ -118,6 +119,7 @@ public final class Cli implements Runnable {
     if (home.isNew()) {
       DemoData.importInto(home, env, err);
     }
+    new cn.hinews.app.web.security.Users(home.store(), home.clock()).ensureAdmin(env, err);
     return home;
   }
 

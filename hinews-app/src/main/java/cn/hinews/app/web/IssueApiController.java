@@ -21,9 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/issues")
 class IssueApiController {
   private final HinewsHome home;
+  private final cn.hinews.app.web.security.Users users;
 
-  IssueApiController(HinewsHome home) {
+  IssueApiController(HinewsHome home, cn.hinews.app.web.security.Users users) {
     this.home = home;
+    this.users = users;
+  }
+
+  /** Publishes a draft (editors): its number and content are frozen from now on. */
+  @org.springframework.web.bind.annotation.PostMapping("/{series}/{number}/publish")
+  ResponseEntity<?> publish(
+      @PathVariable String series, @PathVariable int number, java.security.Principal who) {
+    try {
+      cn.hinews.core.domain.Issue issue = home.bulletins().publish(series, number);
+      users.audit(who.getName(), "PUBLISH", series + " " + number, "");
+      return ResponseEntity.ok(
+          Map.of(
+              "series", series,
+              "number", issue.number(),
+              "status", issue.status().name().toLowerCase(java.util.Locale.ROOT)));
+    } catch (cn.hinews.core.bulletin.BulletinException e) {
+      return ResponseEntity.status(
+              e.getMessage().contains("no issue") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT)
+          .body(Map.of("message", e.getMessage()));
+    }
   }
 
   @GetMapping

@@ -3,9 +3,12 @@ package cn.hinews.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hinews.app.demo.DemoData;
+import cn.hinews.app.web.security.Users;
+import cn.hinews.core.domain.AppUser;
 import cn.hinews.core.home.HinewsHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,12 +33,18 @@ class WebAppIT {
   static HinewsHome home;
   static ConfigurableApplicationContext context;
   static int port;
-  final HttpClient http = HttpClient.newHttpClient();
+  static final String PASSWORD = "geheim-2026";
+  HttpClient http;
 
   @BeforeAll
   static void start() throws Exception {
     home = HinewsHome.open(dir.resolve("home"), Clock.systemUTC());
     DemoData.importInto(home, Map.of(), new PrintWriter(new StringWriter()));
+    Users users = new Users(home.store(), home.clock());
+    users.add("viewer", PASSWORD, AppUser.Role.VIEWER, "test");
+    users.add("editor", PASSWORD, AppUser.Role.EDITOR, "test");
+    users.add("admin", PASSWORD, AppUser.Role.ADMIN, "test");
+    users.add("victim", PASSWORD, AppUser.Role.VIEWER, "test");
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
@@ -45,10 +57,140 @@ class WebAppIT {
     home.close();
   }
 
-  HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+  @BeforeEach
+  void viewer() throws Exception {
+    http = login("viewer", PASSWORD);
+  }
+
+  static HttpClient anonymous() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  static String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** The CSRF token of the form on {@code path}. */
+  static String csrf(HttpClient client, String path) throws Exception {
+    String page =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+            .body();
+    Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(m.find()).as("a _csrf field on " + path).isTrue();
+    return m.group(1);
+  }
+
+  static HttpResponse<String> postForm(HttpClient client, String path, String form)
+      throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A client logged in through the form, as a browser would. */
+  static HttpClient login(String user, String password) throws Exception {
+    HttpClient client = anonymous();
+    HttpResponse<String> r =
+        postForm(
+            client,
+            "/login",
+            "username=" + user + "&password=" + password + "&_csrf=" + csrf(client, "/login"));
+    assertThat(r.statusCode()).as("login of " + user).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    return client;
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return get(http, path);
+  }
+
+  static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutLoginPagesGoToTheLoginAndTheApiSays401() throws Exception {
+    HttpClient nobody = anonymous();
+    HttpResponse<String> page = get(nobody, "/issues/weekly/656");
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    HttpResponse<String> api = get(nobody, "/api/issues");
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.body()).contains("\"message\"");
+    HttpResponse<String> login = get(nobody, "/login");
+    assertThat(login.body())
+        .contains("登录", "name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
+  }
+
+  @Test
+  void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
+    HttpClient nobody = anonymous();
+    get(nobody, "/login");
+    HttpResponse<String> r = postForm(nobody, "/login", "username=viewer&password=" + PASSWORD);
+    assertThat(r.statusCode()).isEqualTo(403);
+    HttpClient editor = login("editor", PASSWORD);
+    HttpResponse<String> publish = postForm(editor, "/api/issues/weekly/656/publish", "");
+    assertThat(publish.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aViewerMayNotPublishAndAPublishedIssueCannotBeChanged() throws Exception {
+    String token = csrf(http, "/login");
+    HttpResponse<String> viewer =
+        postForm(http, "/api/issues/weekly/656/publish", "_csrf=" + token);
+    assertThat(viewer.statusCode()).isEqualTo(403);
+    assertThat(viewer.body()).contains("\"message\"");
+    HttpClient editor = login("editor", PASSWORD);
+    HttpResponse<String> again =
+        postForm(editor, "/api/issues/weekly/656/publish", "_csrf=" + csrf(editor, "/login"));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("a published issue never changes");
+    HttpClient basic = HttpClient.newHttpClient();
+    HttpResponse<String> scripted =
+        basic.send(
+            HttpRequest.newBuilder(URI.create(base() + "/api/issues/weekly/656/publish"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                ("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(scripted.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void fiveFailedLoginsLockTheAccountAndTheAuditLogShowsIt() throws Exception {
+    for (int i = 0; i < Users.MAX_FAILURES; i++) {
+      HttpClient c = anonymous();
+      HttpResponse<String> r =
+          postForm(
+              c, "/login", "username=victim&password=wrong-" + i + "&_csrf=" + csrf(c, "/login"));
+      assertThat(r.headers().firstValue("Location").orElse("")).contains("error");
+    }
+    HttpClient c = anonymous();
+    HttpResponse<String> right =
+        postForm(
+            c, "/login", "username=victim&password=" + PASSWORD + "&_csrf=" + csrf(c, "/login"));
+    assertThat(right.headers().firstValue("Location").orElse("")).contains("error");
+    assertThat(get("/admin/audit").statusCode()).isEqualTo(403);
+    HttpClient admin = login("admin", PASSWORD);
+    HttpResponse<String> audit = get(admin, "/admin/audit");
+    assertThat(audit.statusCode()).isEqualTo(200);
+    assertThat(audit.body()).contains("操作日志", "LOGIN_FAILED", "LOCKED", "victim");
   }
 
   @Test
@@ -78,9 +220,7 @@ class WebAppIT {
     for (String format : new String[] {"docx", "pdf", "html"}) {
       HttpResponse<byte[]> r =
           http.send(
-              HttpRequest.newBuilder(
-                      URI.create("http://127.0.0.1:" + port + "/issues/monthly/554." + format))
-                  .build(),
+              HttpRequest.newBuilder(URI.create(base() + "/issues/monthly/554." + format)).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       assertThat(r.statusCode()).as(format).isEqualTo(200);
       assertThat(r.body().length).as(format).isGreaterThan(1000);

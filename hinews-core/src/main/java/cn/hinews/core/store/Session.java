@@ -10,6 +10,7 @@ public final class Session {
   private final PageRepository pages;
   private final FetchLogRepository fetchLog;
   private final DecisionRepository decisions;
+  private final UserRepository users;
 
   Session(Connection connection) {
     this.articles = new JdbcArticleRepository(connection);
@@ -18,6 +19,7 @@ public final class Session {
     this.pages = new JdbcPageRepository(connection);
     this.fetchLog = new JdbcFetchLogRepository(connection);
     this.decisions = new JdbcDecisionRepository(connection);
+    this.users = new JdbcUserRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -42,5 +44,9 @@ public final class Session {
 
   public DecisionRepository decisions() {
     return decisions;
+  }
+
+  public UserRepository users() {
+    return users;
   }
 }

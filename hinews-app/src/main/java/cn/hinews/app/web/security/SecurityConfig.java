@@ -1,0 +1,124 @@
+package cn.hinews.app.web.security;
+
+import cn.hinews.core.home.HinewsHome;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Pages: form login at {@code /login}; the API: the same session, or HTTP Basic
+ * for scripts, and 401/403 as JSON rather than a redirect. viewer reads, searches and exports;
+ * editor also composes and publishes; admin also manages users and sources and reads the audit log.
+ * CSRF is on for every form and every session request; a request that carries Basic credentials has
+ * no session to forge and is exempt.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+  @Bean
+  Users users(HinewsHome home) {
+    return new Users(home.store(), home.clock());
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(Users users, HinewsHome home) {
+    return new HomeUserDetails(users, home.clock());
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder(Users users) {
+    return users.encoder();
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    RequestMatcher api = new AntPathRequestMatcher("/api/**");
+    RequestMatcher basic =
+        request -> {
+          String h = request.getHeader("Authorization");
+          return h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/login", "/hinews.css", "/favicon.ico", "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**", "/api/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.POST, "/api/**", "/issues/**")
+                    .hasRole("EDITOR")
+                    .requestMatchers(HttpMethod.PUT, "/api/**")
+                    .hasRole("EDITOR")
+                    .requestMatchers(HttpMethod.DELETE, "/api/**")
+                    .hasRole("EDITOR")
+                    .anyRequest()
+                    .hasRole("VIEWER"))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .httpBasic(
+            b ->
+                b.authenticationEntryPoint(
+                    (req, res, e) -> json(res, 401, "请先登录 (login required)")))
+        .csrf(c -> c.ignoringRequestMatchers(basic))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                        (req, res, ex) -> json(res, 401, "请先登录 (login required)"), api)
+                    .defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication
+                            .LoginUrlAuthenticationEntryPoint("/login"),
+                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                            api))
+                    .defaultAccessDeniedHandlerFor(
+                        (req, res, ex) -> json(res, 403, "没有权限 (forbidden): " + ex.getMessage()),
+                        api));
+    return http.build();
+  }
+
+  private static void json(HttpServletResponse res, int status, String message)
+      throws java.io.IOException {
+    res.setStatus(status);
+    res.setContentType("application/json;charset=UTF-8");
+    res.getOutputStream()
+        .write(
+            ("{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Counts failures (lock-out) and audits logins. */
+  @Bean
+  LoginEvents loginEvents(Users users) {
+    return new LoginEvents(users);
+  }
+
+  /** Listens to Spring Security's login events. */
+  static final class LoginEvents {
+    private final Users users;
+
+    LoginEvents(Users users) {
+      this.users = users;
+    }
+
+    @EventListener
+    public void success(AuthenticationSuccessEvent e) {
+      users.loginSucceeded(e.getAuthentication().getName());
+    }
+
+    @EventListener
+    public void failure(AbstractAuthenticationFailureEvent e) {
+      users.loginFailed(
+          e.getAuthentication().getName(), e.getException().getClass().getSimpleName());
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package cn.hinews.app.web.security;
+
+import cn.hinews.core.domain.AppUser;
+import cn.hinews.core.domain.AuditEntry;
+import cn.hinews.core.store.Store;
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The workbench's users: BCrypt passwords, roles, lock-out after repeated failed logins, the audit
+ * log. Shared by the web app and the {@code hinews user} commands.
+ */
+public final class Users {
+  /** Failed logins in a row that lock a user out. */
+  public static final int MAX_FAILURES = 5;
+
+  /** How long a lock-out lasts. */
+  public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  private final Store store;
+  private final Clock clock;
+  private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+
+  public Users(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public BCryptPasswordEncoder encoder() {
+    return encoder;
+  }
+
+  /** Adds a user; an error names what is wrong (a taken name, a short password). */
+  public void add(String username, String password, AppUser.Role role, String by) {
+    checkName(username);
+    checkPassword(password);
+    store.inTransaction(
+        s -> {
+          if (s.users().find(username).isPresent()) {
+            throw new IllegalArgumentException("the user " + username + " exists already");
+          }
+          s.users()
+              .insert(
+                  new AppUser(username, encoder.encode(password), role, true, 0, Optional.empty()),
+                  clock.instant());
+          s.users()
+              .audit(
+                  entry(by, "USER_ADD", username, role.name().toLowerCase(java.util.Locale.ROOT)));
+          return null;
+        });
+  }
+
+  public void setPassword(String username, String password, String by) {
+    checkPassword(password);
+    store.inTransaction(
+        s -> {
+          require(s.users().find(username), username);
+          s.users().setPassword(username, encoder.encode(password));
+          s.users().audit(entry(by, "USER_PASSWORD", username, ""));
+          return null;
+        });
+  }
+
+  public List<AppUser> list() {
+    return store.read(s -> s.users().all());
+  }
+
+  public Optional<AppUser> find(String username) {
+    return store.read(s -> s.users().find(username));
+  }
+
+  /** Records a failed login; the fifth in a row locks the user for {@link #LOCKOUT}. */
+  public void loginFailed(String username, String detail) {
+    store.inTransaction(
+        s -> {
+          Optional<AppUser> u = s.users().find(username);
+          if (u.isPresent()) {
+            Optional<Instant> lock =
+                u.get().failedLogins() + 1 >= MAX_FAILURES
+                    ? Optional.of(clock.instant().plus(LOCKOUT))
+                    : Optional.empty();
+            s.users().loginFailed(username, lock);
+            if (lock.isPresent()) {
+              s.users().audit(entry(username, "LOCKED", username, "until " + lock.get()));
+            }
+          }
+          s.users().audit(entry(username, "LOGIN_FAILED", "", detail));
+          return null;
+        });
+  }
+
+  public void loginSucceeded(String username) {
+    store.inTransaction(
+        s -> {
+          s.users().loginSucceeded(username);
+          s.users().audit(entry(username, "LOGIN", "", ""));
+          return null;
+        });
+  }
+
+  /** Records what somebody did. */
+  public void audit(String username, String action, String target, String detail) {
+    store.inTransaction(
+        s -> {
+          s.users().audit(entry(username, action, target, detail));
+          return null;
+        });
+  }
+
+  public List<AuditEntry> auditLog(int limit) {
+    return store.read(s -> s.users().auditLog(limit));
+  }
+
+  /**
+   * On a home without users: an admin, its password from {@code HINEWS_ADMIN_PASSWORD} or generated
+   * and printed once.
+   */
+  public void ensureAdmin(Map<String, String> env, PrintWriter out) {
+    long count = store.read(s -> s.users().count());
+    if (count > 0) {
+      return;
+    }
+    String given = env.get("HINEWS_ADMIN_PASSWORD");
+    boolean generated = given == null || given.isBlank();
+    String password = generated ? generate() : given;
+    add("admin", password, AppUser.Role.ADMIN, "hinews");
+    if (generated) {
+      out.println(
+          "hinews: created the user admin with the password "
+              + password
+              + " (shown only this once; change it with hinews user passwd admin)");
+    } else {
+      out.println("hinews: created the user admin with the password from HINEWS_ADMIN_PASSWORD");
+    }
+    out.flush();
+  }
+
+  private String generate() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+
+  private AuditEntry entry(String username, String action, String target, String detail) {
+    return new AuditEntry(clock.instant(), username, action, target, detail);
+  }
+
+  private static AppUser require(Optional<AppUser> u, String username) {
+    return u.orElseThrow(() -> new IllegalArgumentException("no user " + username));
+  }
+
+  private static void checkName(String username) {
+    if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+      throw new IllegalArgumentException(
+          "a user name is 2 to 64 letters, digits or _ . @ -, not '" + username + "'");
+    }
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < 8) {
+      throw new IllegalArgumentException("a password has at least 8 characters");
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package cn.hinews.core.store;
+
+import cn.hinews.core.domain.AppUser;
+import cn.hinews.core.domain.AuditEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Users and the audit log. */
+public interface UserRepository {
+  Optional<AppUser> find(String username);
+
+  List<AppUser> all();
+
+  long count();
+
+  /** Adds a user; the name must be new. */
+  void insert(AppUser user, Instant at);
+
+  void setPassword(String username, String passwordHash);
+
+  void setRole(String username, AppUser.Role role);
+
+  void setEnabled(String username, boolean enabled);
+
+  /** A failed login: counts it, and locks the user until {@code lockUntil} when given. */
+  void loginFailed(String username, Optional<Instant> lockUntil);
+
+  /** A successful login: the failures are forgotten. */
+  void loginSucceeded(String username);
+
+  void audit(AuditEntry entry);
+
+  /** The newest entries first. */
+  List<AuditEntry> auditLog(int limit);
+}
