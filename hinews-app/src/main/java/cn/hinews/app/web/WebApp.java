@@ -25,6 +25,7 @@ public class WebApp {
             "server.servlet.encoding.charset", "UTF-8",
             "server.servlet.encoding.force", "true",
             "server.error.include-stacktrace", "never",
+            "server.servlet.session.timeout", "30m",
             "logging.level.root", "WARN"));
     app.addInitializers(
         ctx -> {

@@ -45,6 +45,24 @@ class WebAppIT {
     users.add("editor", PASSWORD, AppUser.Role.EDITOR, "test");
     users.add("admin", PASSWORD, AppUser.Role.ADMIN, "test");
     users.add("victim", PASSWORD, AppUser.Role.VIEWER, "test");
+    home.store()
+        .inTransaction(
+            s ->
+                s.articles()
+                    .insert(
+                        new cn.hinews.core.domain.Article(
+                            "javascript:alert(1)",
+                            "恶意标题<img src=x onerror=alert(1)>",
+                            "测试网",
+                            "",
+                            java.util.List.of(),
+                            java.util.List.of(),
+                            java.util.Optional.empty(),
+                            java.util.List.of(
+                                new cn.hinews.core.domain.Block(
+                                    cn.hinews.core.domain.BlockKind.PARAGRAPH,
+                                    "恶意正文<script>alert('x')</script><a href=\"javascript:alert(2)\">点我</a>")),
+                            java.util.Optional.empty())));
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
@@ -117,6 +135,28 @@ class WebAppIT {
     return client.send(
         HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void searchFindsHighlightsAndRendersPayloadsInert() throws Exception {
+    HttpResponse<String> r =
+        get("/search?q=" + java.net.URLEncoder.encode("数智医疗", StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("检索", "<mark>数智医疗</mark>", "厦门三大");
+    HttpResponse<String> bad =
+        get("/search?q=" + java.net.URLEncoder.encode("恶意", StandardCharsets.UTF_8));
+    assertThat(bad.body())
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img src=x")
+        .doesNotContain("href=\"javascript:");
+    HttpResponse<String> api =
+        get("/api/search?q=" + java.net.URLEncoder.encode("数智医疗", StandardCharsets.UTF_8));
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("\"total\"").contains("<mark>");
+    HttpResponse<String> broken = get("/api/search?q=%22unclosed");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("cannot read the query");
   }
 
   @Test
