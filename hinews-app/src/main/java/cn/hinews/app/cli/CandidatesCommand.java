@@ -1,31 +1,22 @@
 package cn.hinews.app.cli;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.RelevanceTraining;
 import cn.hinews.core.analysis.candidates.Candidate;
-import cn.hinews.core.analysis.candidates.CandidateRanker;
-import cn.hinews.core.analysis.candidates.OutletAuthority;
-import cn.hinews.core.analysis.candidates.RankWeights;
-import cn.hinews.core.analysis.cluster.ReprintDetector;
-import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.candidates.CandidateService;
 import cn.hinews.core.analysis.text.ChineseNlp;
-import cn.hinews.core.analysis.text.KeywordExtractor;
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.home.HinewsHome;
-import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.DecisionRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,31 +66,20 @@ final class CandidatesCommand implements Callable<Integer> {
     List<Candidate> ranked;
     int stored;
     RelevanceTraining training;
+    List<Map.Entry<String, Integer>> hot;
     try (HinewsHome home = cli.openHome()) {
       home.config().requireSeries(series);
       if (!reject.isEmpty()) {
         return reject(home);
       }
-      List<StoredArticle> articles =
-          home.store().read(s -> s.articles().publishedBetween(from, to));
-      stored = articles.size();
-      if (!includeUsed) {
-        Set<Long> used = new HashSet<>(home.store().read(s -> s.decisions().itemArticles(series)));
-        articles = articles.stream().filter(a -> !used.contains(a.id())).toList();
-      }
-      ChineseNlp nlp = ChineseNlp.hanlp();
-      training = RelevanceTraining.fromStore(home.store(), nlp);
-      CandidateRanker ranker =
-          new CandidateRanker(
-              ArticleAnalyzer.trained(training, nlp, TaxonomyLoader.forHome(home.path())),
-              ReprintDetector.standard(),
-              new OutletAuthority(SourceRegistry.defaults()),
-              RankWeights.standard());
-      ranked = ranker.rank(articles, period);
+      CandidateService.Ranking ranking =
+          new CandidateService(home.store(), home.sources(), home.path(), ChineseNlp.hanlp())
+              .rank(series, period, includeUsed);
+      ranked = ranking.candidates();
+      stored = ranking.stored();
+      training = ranking.training();
+      hot = ranking.hotWords();
     }
-    List<Map.Entry<String, Integer>> hot =
-        new KeywordExtractor()
-            .hotWords(ranked.stream().map(c -> c.analysis().keywords()).toList(), 12);
     if (!asJson && !hot.isEmpty()) {
       cli.out()
           .println(

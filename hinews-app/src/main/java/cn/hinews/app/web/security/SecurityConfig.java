@@ -56,7 +56,13 @@ public class SecurityConfig {
                     .permitAll()
                     .requestMatchers("/admin/**", "/api/admin/**")
                     .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.POST, "/api/**", "/issues/**")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/**",
+                        "/issues/**",
+                        "/drafts",
+                        "/drafts/**",
+                        "/inbox/**")
                     .hasRole("EDITOR")
                     .requestMatchers(HttpMethod.PUT, "/api/**")
                     .hasRole("EDITOR")
@@ -71,6 +77,8 @@ public class SecurityConfig {
                 b.authenticationEntryPoint(
                     (req, res, e) -> json(res, 401, "请先登录 (login required)")))
         .csrf(c -> c.ignoringRequestMatchers(basic))
+        // the composer previews the issue in a frame of our own pages
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(

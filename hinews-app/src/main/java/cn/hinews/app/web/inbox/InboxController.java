@@ -1,0 +1,119 @@
+package cn.hinews.app.web.inbox;
+
+import cn.hinews.app.web.security.Users;
+import cn.hinews.core.analysis.candidates.Candidate;
+import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.Series;
+import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.store.DecisionRepository;
+import cn.hinews.core.store.IssueSummary;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 候选: the ranked candidates of a series' open draft (its period), with relevance and reasons,
+ * topics, outlet, date, reprints and tone; one click adds an article, another rejects it (the
+ * relevance model learns from rejections).
+ */
+@Controller
+class InboxController {
+  private final HinewsHome home;
+  private final CandidateService candidates;
+  private final Users users;
+
+  InboxController(HinewsHome home, CandidateService candidates, Users users) {
+    this.home = home;
+    this.candidates = candidates;
+    this.users = users;
+  }
+
+  @GetMapping("/inbox")
+  String inbox(
+      @RequestParam Optional<String> series,
+      @RequestParam(defaultValue = "") String topic,
+      @RequestParam(defaultValue = "") String outlet,
+      @RequestParam(defaultValue = "") String kind,
+      @RequestParam(defaultValue = "0") double min,
+      Model model) {
+    List<Series> all = List.copyOf(home.config().allSeries());
+    String chosen = series.filter(s -> home.config().series(s).isPresent()).orElse(all.get(0).id());
+    model.addAttribute("allSeries", all);
+    model.addAttribute("series", chosen);
+    model.addAttribute("topic", topic);
+    model.addAttribute("outlet", outlet);
+    model.addAttribute("kind", kind);
+    model.addAttribute("min", min);
+    Optional<IssueSummary> draft =
+        home.bulletins().list(Optional.of(chosen)).stream()
+            .filter(i -> i.status() == IssueStatus.DRAFT)
+            .max(Comparator.comparingInt(IssueSummary::number));
+    model.addAttribute("draft", draft.orElse(null));
+    if (draft.isEmpty()) {
+      return "inbox";
+    }
+    CandidateService.Ranking ranking = candidates.rank(chosen, draft.get().period(), false);
+    Set<Long> inIssue =
+        home.bulletins().view(chosen, draft.get().number()).orElseThrow().issue().items().stream()
+            .map(i -> i.articleId())
+            .collect(Collectors.toSet());
+    List<Candidate> rows =
+        ranking.candidates().stream()
+            .filter(c -> !inIssue.contains(c.article().id()))
+            .filter(c -> c.analysis().relevance().score() >= min)
+            .filter(
+                c ->
+                    topic.isBlank()
+                        || c.analysis().relevance().topics().stream()
+                            .anyMatch(t -> t.id().equals(topic)))
+            .filter(c -> outlet.isBlank() || c.article().article().outlet().equals(outlet))
+            .filter(c -> kind.isBlank() || kind.equals(kindOf(c)))
+            .toList();
+    model.addAttribute("rows", rows);
+    model.addAttribute("ranking", ranking);
+    model.addAttribute(
+        "topics",
+        ranking.candidates().stream()
+            .flatMap(c -> c.analysis().relevance().topics().stream())
+            .collect(
+                Collectors.toMap(t -> t.id(), t -> t.name(), (a, b) -> a, java.util.TreeMap::new)));
+    return "inbox";
+  }
+
+  private String kindOf(Candidate c) {
+    try {
+      return home.sources()
+          .forHost(URI.create(c.article().article().url()).getHost())
+          .map(s -> s.kind().name().toLowerCase(Locale.ROOT))
+          .orElse("");
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  @PostMapping("/inbox/reject")
+  String reject(@RequestParam String series, @RequestParam long article, Principal who) {
+    home.config().requireSeries(series);
+    home.store()
+        .inTransaction(
+            s -> {
+              s.decisions()
+                  .decide(article, series, DecisionRepository.Decision.REJECTED, Instant.now());
+              return null;
+            });
+    users.audit(who.getName(), "REJECT", series, "article " + article);
+    return "redirect:/inbox?series=" + series;
+  }
+}
