@@ -81,6 +81,11 @@ class ComposerController {
     model.addAttribute("view", view.get());
     model.addAttribute("title", s.title());
     model.addAttribute("draft", view.get().issue().status() == IssueStatus.DRAFT);
+    model.addAttribute(
+        "bodies",
+        view.get().entries().stream()
+            .map(e -> String.join("\n\n", e.body().stream().map(b -> b.text()).toList()))
+            .toList());
     return "composer";
   }
 
