@@ -1,6 +1,7 @@
 package cn.hinews.app.cli;
 
 import cn.hinews.app.crawl.CrawlLoop;
+import cn.hinews.app.crawl.DraftLoop;
 import cn.hinews.app.web.WebApp;
 import cn.hinews.core.crawl.CrawlListener;
 import cn.hinews.core.home.HinewsHome;
@@ -55,6 +56,31 @@ final class ServeCommand implements Callable<Integer> {
       context.addApplicationListener(
           (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> loop.close());
       cli.out().println("crawling the sources with entry points (--no-crawl turns it off)");
+    }
+    if (home.config().autoDraftAt().isPresent()) {
+      DraftLoop drafts =
+          new DraftLoop(
+              new cn.hinews.core.bulletin.AutoDrafter(
+                  home.config(),
+                  home.bulletins(),
+                  new cn.hinews.core.bulletin.DraftEditor(home.store()),
+                  new cn.hinews.core.analysis.candidates.CandidateService(
+                      home.store(),
+                      home.sources(),
+                      home.path(),
+                      cn.hinews.core.analysis.text.ChineseNlp.hanlp()),
+                  home.clock()),
+              new cn.hinews.app.web.security.Users(home.store(), home.clock()),
+              cli.err());
+      drafts.start();
+      context.addApplicationListener(
+          (org.springframework.context.ApplicationListener<ContextClosedEvent>)
+              e -> drafts.close());
+      cli.out()
+          .println(
+              "automatic drafts at "
+                  + home.config().autoDraftAt().get()
+                  + " on each period's last day (drafts.auto: false turns them off)");
     }
     context.addApplicationListener(
         (org.springframework.context.ApplicationListener<ContextClosedEvent>)

@@ -21,7 +21,8 @@ import java.util.Set;
 public final class ConfigLoader {
   static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
 
-  private static final Set<String> TOP_KEYS = Set.of("database", "series", "crawl");
+  private static final Set<String> TOP_KEYS = Set.of("database", "series", "crawl", "drafts");
+  private static final Set<String> DRAFTS_KEYS = Set.of("auto", "at");
   private static final Set<String> CRAWL_KEYS =
       Set.of(
           "in-serve",
@@ -94,6 +95,8 @@ public final class ConfigLoader {
     private String password = "";
     private final Map<String, Series> series = new LinkedHashMap<>();
     private final Map<String, String> crawl = new LinkedHashMap<>();
+    private boolean autoDrafts = true;
+    private java.time.LocalTime draftsAt = java.time.LocalTime.of(16, 0);
     private final Map<String, String> crawlFiles = new LinkedHashMap<>();
 
     private CrawlConfig crawlConfig() {
@@ -172,6 +175,26 @@ public final class ConfigLoader {
         }
         crawlConfig(); // fail on a bad value here, naming this file
       }
+      if (root.get("drafts") != null) {
+        Map<String, Object> d = YamlFiles.map(root.get("drafts"), file, "drafts");
+        YamlFiles.checkKeys(d, DRAFTS_KEYS, file, "drafts");
+        if (d.containsKey("auto")) {
+          String v = text(d.get("auto"), file, "drafts.auto").strip();
+          if (!v.equals("true") && !v.equals("false")) {
+            throw new ConfigException(file + ": drafts.auto must be true or false");
+          }
+          autoDrafts = Boolean.parseBoolean(v);
+        }
+        if (d.containsKey("at")) {
+          String v = text(d.get("at"), file, "drafts.at").strip();
+          try {
+            draftsAt = java.time.LocalTime.parse(v.length() == 4 ? "0" + v : v);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException(
+                file + ": drafts.at must be a time such as 16:00, not '" + v + "'", e);
+          }
+        }
+      }
       if (root.get("series") != null) {
         Map<String, Object> all = YamlFiles.map(root.get("series"), file, "series");
         for (Map.Entry<String, Object> e : all.entrySet()) {
@@ -240,7 +263,11 @@ public final class ConfigLoader {
     }
 
     HinewsConfig build() {
-      return new HinewsConfig(new DatabaseConfig(url, user, password), series, crawlConfig());
+      return new HinewsConfig(
+          new DatabaseConfig(url, user, password),
+          series,
+          crawlConfig(),
+          autoDrafts ? java.util.Optional.of(draftsAt) : java.util.Optional.empty());
     }
   }
 }

@@ -11,10 +11,20 @@ import java.util.stream.Collectors;
  * The whole configuration: the commented {@code defaults.yml} overlaid with {@code
  * $HINEWS_HOME/hinews.yml}.
  */
-public record HinewsConfig(DatabaseConfig database, Map<String, Series> series, CrawlConfig crawl) {
+public record HinewsConfig(
+    DatabaseConfig database,
+    Map<String, Series> series,
+    CrawlConfig crawl,
+    java.util.Optional<java.time.LocalTime> autoDraftAt) {
   public HinewsConfig {
     series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
     java.util.Objects.requireNonNull(crawl, "crawl");
+    java.util.Objects.requireNonNull(autoDraftAt, "autoDraftAt");
+  }
+
+  /** Automatic drafts at 16:00 on the last day of each period. */
+  public HinewsConfig(DatabaseConfig database, Map<String, Series> series, CrawlConfig crawl) {
+    this(database, series, crawl, java.util.Optional.of(java.time.LocalTime.of(16, 0)));
   }
 
   /** A configuration with the default crawler settings. */

@@ -1,0 +1,53 @@
+package cn.hinews.app.crawl;
+
+import cn.hinews.app.web.security.Users;
+import cn.hinews.core.bulletin.AutoDrafter;
+import java.io.PrintWriter;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The automatic drafts inside {@code hinews serve}: every ten minutes the series are checked; a
+ * draft that is due is created with its preselection, said on the console and in the audit log.
+ */
+public final class DraftLoop implements AutoCloseable {
+  private final AutoDrafter drafter;
+  private final Users users;
+  private final PrintWriter log;
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hinews-drafts");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public DraftLoop(AutoDrafter drafter, Users users, PrintWriter log) {
+    this.drafter = drafter;
+    this.users = users;
+    this.log = log;
+  }
+
+  public void start() {
+    executor.scheduleWithFixedDelay(this::check, 1, 10, TimeUnit.MINUTES);
+  }
+
+  private void check() {
+    try {
+      for (AutoDrafter.Outcome o : drafter.run()) {
+        log.println("drafts: " + o.series() + " " + o.note());
+        log.flush();
+        users.audit("hinews", "AUTO_DRAFT", o.series(), o.note());
+      }
+    } catch (RuntimeException e) {
+      log.println("drafts: the check failed and runs again in ten minutes: " + e);
+      log.flush();
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,99 @@
+package cn.hinews.core.bulletin;
+
+import cn.hinews.core.analysis.candidates.Candidate;
+import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.domain.Issue;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.Series;
+import cn.hinews.core.domain.Zones;
+import cn.hinews.core.store.IssueSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Automatic drafts: on the last day of a series' period, from the configured time on, the next
+ * draft is created once with the period's top candidates preselected, as many as the series'
+ * published issues usually carry (their median; 5 when there are none).
+ */
+public final class AutoDrafter {
+  /** What a run did for one series. */
+  public record Outcome(
+      String series, Optional<Issue> created, List<String> preselected, String note) {}
+
+  private final HinewsConfig config;
+  private final BulletinService bulletins;
+  private final DraftEditor editor;
+  private final CandidateService candidates;
+  private final Clock clock;
+
+  public AutoDrafter(
+      HinewsConfig config,
+      BulletinService bulletins,
+      DraftEditor editor,
+      CandidateService candidates,
+      Clock clock) {
+    this.config = config;
+    this.bulletins = bulletins;
+    this.editor = editor;
+    this.candidates = candidates;
+    this.clock = clock;
+  }
+
+  /** Checks every series; creates the drafts that are due. */
+  public List<Outcome> run() {
+    List<Outcome> out = new ArrayList<>();
+    if (config.autoDraftAt().isEmpty()) {
+      return out;
+    }
+    ZonedDateTime now = clock.instant().atZone(Zones.SHANGHAI);
+    LocalDate today = now.toLocalDate();
+    LocalTime at = config.autoDraftAt().get();
+    for (Series s : config.allSeries()) {
+      Period period = s.periodFor(today);
+      if (!today.equals(period.to()) || now.toLocalTime().isBefore(at)) {
+        continue;
+      }
+      List<IssueSummary> issues = bulletins.list(Optional.of(s.id()));
+      if (issues.stream().anyMatch(i -> i.period().to().equals(period.to()))) {
+        continue; // this period has its issue (or draft) already
+      }
+      Issue draft =
+          bulletins.newDraft(
+              s.id(), today, Optional.empty(), Optional.empty(), OptionalInt.empty());
+      int k = usualItems(issues);
+      List<String> picked = new ArrayList<>();
+      for (Candidate c : candidates.rank(s.id(), period, false).candidates()) {
+        if (picked.size() == k) {
+          break;
+        }
+        editor.add(s.id(), draft.number(), c.article().id());
+        picked.add(c.article().article().title() + " — " + c.explanation());
+      }
+      out.add(
+          new Outcome(
+              s.id(),
+              Optional.of(draft),
+              picked,
+              "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
+    }
+    return out;
+  }
+
+  private static int usualItems(List<IssueSummary> issues) {
+    List<Integer> counts =
+        issues.stream()
+            .filter(i -> i.status() == IssueStatus.PUBLISHED)
+            .map(IssueSummary::itemCount)
+            .sorted()
+            .toList();
+    return counts.isEmpty() ? 5 : Math.max(1, counts.get(counts.size() / 2));
+  }
+}
