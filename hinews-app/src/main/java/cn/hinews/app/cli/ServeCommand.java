@@ -3,7 +3,6 @@ package cn.hinews.app.cli;
 import cn.hinews.app.crawl.CrawlLoop;
 import cn.hinews.app.crawl.DraftLoop;
 import cn.hinews.app.web.WebApp;
-import cn.hinews.core.crawl.CrawlListener;
 import cn.hinews.core.home.HinewsHome;
 import java.time.Duration;
 import java.util.Locale;
@@ -48,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!noCrawl && home.config().crawl().inServe()) {
       CrawlLoop loop =
           new CrawlLoop(
-              home.crawler(home.sources(), false, CrawlListener.NONE),
+              new SourcesWatch(home),
               () -> home.indexer().catchUp(),
               Duration.ofMinutes(1),
               cli.err());

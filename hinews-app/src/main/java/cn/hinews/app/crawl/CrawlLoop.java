@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * nothing. A failed pass is reported and the next one runs as usual.
  */
 public final class CrawlLoop implements AutoCloseable {
-  private final Crawler crawler;
+  private final java.util.function.Supplier<Crawler> crawler;
   private final Runnable afterPass;
   private final Duration pause;
   private final PrintWriter log;
@@ -30,7 +30,14 @@ public final class CrawlLoop implements AutoCloseable {
   /**
    * @param afterPass runs after every pass (the search index's catch-up)
    */
-  public CrawlLoop(Crawler crawler, Runnable afterPass, Duration pause, PrintWriter log) {
+  /**
+   * @param crawler the crawler of the sources as they are now (a new one when they changed)
+   */
+  public CrawlLoop(
+      java.util.function.Supplier<Crawler> crawler,
+      Runnable afterPass,
+      Duration pause,
+      PrintWriter log) {
     this.crawler = crawler;
     this.afterPass = afterPass;
     this.pause = pause;
@@ -43,7 +50,7 @@ public final class CrawlLoop implements AutoCloseable {
 
   private void pass() {
     try {
-      CrawlReport r = crawler.runOnce(s -> true);
+      CrawlReport r = crawler.get().runOnce(s -> true);
       if (r.totalFetches() > 0) {
         log.printf(
             Locale.ROOT,

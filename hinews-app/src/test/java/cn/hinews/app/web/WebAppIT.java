@@ -160,6 +160,72 @@ class WebAppIT {
   }
 
   @Test
+  void everyPageAnswersInChinese() throws Exception {
+    for (String[] page :
+        new String[][] {
+          {"/inbox", "候选"},
+          {"/inbox?series=monthly", "没有打开的草稿"},
+          {"/drafts", "简报"},
+          {"/search", "检索"},
+          {"/stats?from=2026-01-01&to=2026-01-31", "每日文章"},
+          {"/sources", "信源"},
+          {"/issues/weekly/656", "全国卫生信息化舆情监测周报"}
+        }) {
+      HttpResponse<String> r = get(page[0]);
+      assertThat(r.statusCode()).as(page[0]).isEqualTo(200);
+      assertThat(r.body()).as(page[0]).contains(page[1]).contains("候选", "检索", "简报", "统计", "信源");
+    }
+    assertThat(get("/stats?from=2026-01-01&to=2026-01-31").body()).contains("echarts.min.js");
+    assertThat(get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
+    HttpResponse<String> api = get("/api/stats?from=2026-01-01&to=2026-01-31");
+    assertThat(api.body()).contains("\"perDayByTopic\"", "\"total\"");
+    HttpResponse<String> docs = get("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/issues", "/api/search", "/api/stats");
+  }
+
+  @Test
+  void anArticlePageShowsOurBlocksWithThePayloadsInert() throws Exception {
+    long id =
+        home.store().read(s -> s.articles().findByUrl("javascript:alert(1)")).orElseThrow().id();
+    HttpResponse<String> r = get("/articles/" + id);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("恶意正文&lt;script&gt;")
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img src=x")
+        .doesNotContain("href=\"javascript:");
+    assertThat(get("/articles/999999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyAdminsChangeSources() throws Exception {
+    String token = csrf(http, "/login");
+    assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())
+        .isEqualTo(403);
+    assertThat(get("/sources/people/edit").statusCode()).isEqualTo(403);
+    HttpClient admin = login("admin", PASSWORD);
+    HttpResponse<String> off =
+        postForm(admin, "/sources/people/enabled", "on=false&_csrf=" + csrf(admin, "/login"));
+    assertThat(off.statusCode()).isEqualTo(302);
+    assertThat(home.sources().byId("people").orElseThrow().crawl().enabled()).isFalse();
+    HttpResponse<String> bad =
+        postForm(
+            admin,
+            "/sources",
+            "id=bad&yaml="
+                + java.net.URLEncoder.encode(
+                    "outlet: 坏\nkind: media\nhosts: [b.cn]\nfetch: x\n", StandardCharsets.UTF_8)
+                + "&_csrf="
+                + csrf(admin, "/login"));
+    assertThat(bad.statusCode()).isEqualTo(200);
+    assertThat(bad.body()).contains("unknown key &#39;sources.bad.fetch&#39;");
+    postForm(admin, "/sources/people/enabled", "on=true&_csrf=" + csrf(admin, "/login"));
+    assertThat(home.sources().byId("people").orElseThrow().crawl().enabled()).isTrue();
+    assertThat(get(admin, "/admin/audit").body()).contains("SOURCE_DISABLE", "SOURCE_ENABLE");
+  }
+
+  @Test
   void withoutLoginPagesGoToTheLoginAndTheApiSays401() throws Exception {
     HttpClient nobody = anonymous();
     HttpResponse<String> page = get(nobody, "/issues/weekly/656");

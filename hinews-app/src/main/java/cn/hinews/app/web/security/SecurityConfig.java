@@ -52,8 +52,12 @@ public class SecurityConfig {
         };
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/hinews.css", "/favicon.ico", "/error")
+                a.requestMatchers("/login", "/hinews.css", "/favicon.ico", "/error", "/webjars/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/sources", "/sources/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/sources/new", "/sources/*/edit")
+                    .hasRole("ADMIN")
                     .requestMatchers("/admin/**", "/api/admin/**")
                     .hasRole("ADMIN")
                     .requestMatchers(

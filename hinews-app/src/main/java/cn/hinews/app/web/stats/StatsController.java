@@ -1,0 +1,77 @@
+package cn.hinews.app.web.stats;
+
+import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.stats.PeriodStats;
+import cn.hinews.core.domain.IssueStatus;
+import cn.hinews.core.domain.Period;
+import cn.hinews.core.home.HinewsHome;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** 统计: ECharts dashboards of a chosen period (default: the last 30 days, Asia/Shanghai). */
+@Controller
+class StatsController {
+  private final HinewsHome home;
+  private final ArticleAnalyzer analyzer;
+  private final ObjectMapper json;
+
+  StatsController(HinewsHome home, ArticleAnalyzer analyzer, ObjectMapper json) {
+    this.home = home;
+    this.analyzer = analyzer;
+    this.json = json;
+  }
+
+  private Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
+    LocalDate end = to.orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    LocalDate start = from.orElse(end.minusDays(29));
+    if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
+      throw new IllegalArgumentException("the period must run forwards and last at most a year");
+    }
+    return new Period(start, end);
+  }
+
+  private PeriodStats stats(Period p) {
+    return PeriodStats.of(
+        home.store().read(s -> s.articles().publishedBetween(p.from(), p.to())),
+        p,
+        analyzer,
+        home.sources());
+  }
+
+  @GetMapping("/stats")
+  String page(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
+      Model model)
+      throws JsonProcessingException {
+    Period p = period(from, to);
+    PeriodStats stats = stats(p);
+    model.addAttribute("period", p);
+    model.addAttribute("stats", stats);
+    model.addAttribute("data", json.writeValueAsString(stats));
+    model.addAttribute(
+        "issues",
+        home.bulletins().list(Optional.empty()).stream()
+            .filter(i -> i.status() == IssueStatus.PUBLISHED)
+            .filter(i -> !i.issueDate().isBefore(p.from()) && !i.issueDate().isAfter(p.to()))
+            .toList());
+    return "stats";
+  }
+
+  @GetMapping("/api/stats")
+  @ResponseBody
+  PeriodStats api(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to) {
+    return stats(period(from, to));
+  }
+}
