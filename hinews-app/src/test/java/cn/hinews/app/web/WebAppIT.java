@@ -223,6 +223,17 @@ class WebAppIT {
     postForm(admin, "/sources/people/enabled", "on=true&_csrf=" + csrf(admin, "/login"));
     assertThat(home.sources().byId("people").orElseThrow().crawl().enabled()).isTrue();
     assertThat(get(admin, "/admin/audit").body()).contains("SOURCE_DISABLE", "SOURCE_ENABLE");
+    HttpResponse<String> added =
+        postForm(
+            admin,
+            "/admin/users",
+            "username=newbie&role=editor&password=newbie-2026&_csrf=" + csrf(admin, "/login"));
+    assertThat(added.statusCode()).isEqualTo(302);
+    assertThat(get(admin, "/admin/users").body()).contains("newbie");
+    login("newbie", "newbie-2026");
+    assertThat(get("/admin/users").statusCode()).isEqualTo(403);
+    assertThat(get("/api/sources").body()).contains("\"people\"", "\"人民网\"");
+    assertThat(get("/api/articles").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -70,6 +70,28 @@ public final class Users {
         });
   }
 
+  public void setRole(String username, AppUser.Role role, String by) {
+    store.inTransaction(
+        s -> {
+          require(s.users().find(username), username);
+          s.users().setRole(username, role);
+          s.users()
+              .audit(
+                  entry(by, "USER_ROLE", username, role.name().toLowerCase(java.util.Locale.ROOT)));
+          return null;
+        });
+  }
+
+  public void setEnabled(String username, boolean enabled, String by) {
+    store.inTransaction(
+        s -> {
+          require(s.users().find(username), username);
+          s.users().setEnabled(username, enabled);
+          s.users().audit(entry(by, enabled ? "USER_ENABLE" : "USER_DISABLE", username, ""));
+          return null;
+        });
+  }
+
   public List<AppUser> list() {
     return store.read(s -> s.users().all());
   }
