@@ -2,7 +2,6 @@ package cn.hinews.app.web;
 
 import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.candidates.CandidateService;
-import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.bulletin.DraftEditor;
 import cn.hinews.core.home.HinewsHome;
@@ -24,7 +23,7 @@ class WebServices {
 
   @Bean
   ArticleAnalyzer articleAnalyzer(HinewsHome home, ChineseNlp nlp) {
-    return ArticleAnalyzer.standard(TaxonomyLoader.forHome(home.path()));
+    return home.analyzer();
   }
 
   @Bean

@@ -1,5 +1,9 @@
 package cn.hinews.core.home;
 
+import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.relevance.TopicScore;
+import cn.hinews.core.analysis.text.ArticleText;
 import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.Renderers;
@@ -45,6 +49,7 @@ public final class HinewsHome implements AutoCloseable {
   private final Store store;
   private final Clock clock;
   private SearchIndex search;
+  private ArticleAnalyzer analyzer;
 
   private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
     this.path = path;
@@ -175,9 +180,26 @@ public final class HinewsHome implements AutoCloseable {
     return search;
   }
 
-  /** Keeps the search index following this home's database. */
+  /** Keeps the search index following this home's database (topics from the analysis). */
   public ArchiveIndexer indexer() {
-    return new ArchiveIndexer(store, searchIndex(), sources(), bulletins(), clock);
+    return new ArchiveIndexer(
+        store,
+        searchIndex(),
+        sources(),
+        bulletins(),
+        clock,
+        article ->
+            analyzer().analyze(ArticleText.of(article)).relevance().topics().stream()
+                .map(TopicScore::id)
+                .toList());
+  }
+
+  /** The analysis of this home (its taxonomy), made on first use: HanLP takes a moment to load. */
+  public synchronized ArticleAnalyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = ArticleAnalyzer.standard(TaxonomyLoader.forHome(path));
+    }
+    return analyzer;
   }
 
   public Renderers renderers() {

@@ -42,13 +42,19 @@ public final class ArchiveIndexer {
   private final SourceRegistry sources;
   private final BulletinService bulletins;
   private final Clock clock;
+  private final java.util.function.Function<Article, List<String>> topics;
 
+  /**
+   * @param topics the topic ids of an article (from the analysis), for the topic filter
+   */
   public ArchiveIndexer(
       Store store,
       SearchIndex index,
       SourceRegistry sources,
       BulletinService bulletins,
-      Clock clock) {
+      Clock clock,
+      java.util.function.Function<Article, List<String>> topics) {
+    this.topics = topics;
     this.store = store;
     this.index = index;
     this.sources = sources;
@@ -175,7 +181,7 @@ public final class ArchiveIndexer {
         text(a.body()),
         a.outlet(),
         kind(a.url()),
-        List.of(),
+        topics.apply(a),
         a.published().map(PublishTime::date),
         Optional.empty(),
         Optional.empty());

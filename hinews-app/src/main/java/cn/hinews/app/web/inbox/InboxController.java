@@ -47,6 +47,14 @@ class InboxController {
       @RequestParam(defaultValue = "") String outlet,
       @RequestParam(defaultValue = "") String kind,
       @RequestParam(defaultValue = "0") double min,
+      @RequestParam
+          @org.springframework.format.annotation.DateTimeFormat(
+              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+          Optional<java.time.LocalDate> from,
+      @RequestParam
+          @org.springframework.format.annotation.DateTimeFormat(
+              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+          Optional<java.time.LocalDate> to,
       Model model) {
     List<Series> all = List.copyOf(home.config().allSeries());
     String chosen = series.filter(s -> home.config().series(s).isPresent()).orElse(all.get(0).id());
@@ -56,6 +64,8 @@ class InboxController {
     model.addAttribute("outlet", outlet);
     model.addAttribute("kind", kind);
     model.addAttribute("min", min);
+    model.addAttribute("from", from.map(Object::toString).orElse(""));
+    model.addAttribute("to", to.map(Object::toString).orElse(""));
     Optional<IssueSummary> draft =
         home.bulletins().list(Optional.of(chosen)).stream()
             .filter(i -> i.status() == IssueStatus.DRAFT)
@@ -80,6 +90,7 @@ class InboxController {
                             .anyMatch(t -> t.id().equals(topic)))
             .filter(c -> outlet.isBlank() || c.article().article().outlet().equals(outlet))
             .filter(c -> kind.isBlank() || kind.equals(kindOf(c)))
+            .filter(c -> within(c, from, to))
             .toList();
     model.addAttribute("rows", rows);
     model.addAttribute("ranking", ranking);
@@ -90,6 +101,17 @@ class InboxController {
             .collect(
                 Collectors.toMap(t -> t.id(), t -> t.name(), (a, b) -> a, java.util.TreeMap::new)));
     return "inbox";
+  }
+
+  private static boolean within(
+      Candidate c, Optional<java.time.LocalDate> from, Optional<java.time.LocalDate> to) {
+    Optional<java.time.LocalDate> day =
+        c.article().article().published().map(cn.hinews.core.domain.PublishTime::date);
+    return day.map(
+            d ->
+                from.map(f -> !d.isBefore(f)).orElse(true)
+                    && to.map(t -> !d.isAfter(t)).orElse(true))
+        .orElse(from.isEmpty() && to.isEmpty());
   }
 
   private String kindOf(Candidate c) {

@@ -39,6 +39,7 @@ class SearchController {
       String q,
       List<String> outlet,
       Optional<String> kind,
+      Optional<String> topic,
       Optional<String> series,
       Optional<String> type,
       Optional<LocalDate> from,
@@ -54,7 +55,7 @@ class SearchController {
         types,
         Set.copyOf(outlet.stream().filter(o -> !o.isBlank()).toList()),
         kind.filter(k -> !k.isBlank()),
-        Set.of(),
+        topic.filter(t -> !t.isBlank()).map(Set::of).orElse(Set.of()),
         series.filter(s -> !s.isBlank()),
         from,
         to,
@@ -68,6 +69,7 @@ class SearchController {
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "") List<String> outlet,
       @RequestParam Optional<String> kind,
+      @RequestParam Optional<String> topic,
       @RequestParam Optional<String> series,
       @RequestParam Optional<String> type,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
@@ -79,17 +81,26 @@ class SearchController {
     model.addAttribute("sort", sort);
     model.addAttribute("page", Math.max(page, 1));
     model.addAttribute("kind", kind.orElse(""));
+    model.addAttribute("topic", topic.orElse(""));
+    model.addAttribute(
+        "topics", cn.hinews.core.analysis.relevance.TaxonomyLoader.forHome(home.path()).topics());
     model.addAttribute("from", from.map(LocalDate::toString).orElse(""));
     model.addAttribute("to", to.map(LocalDate::toString).orElse(""));
     model.addAttribute("outlet", String.join(",", outlet));
-    if (q.isBlank() && outlet.isEmpty() && kind.isEmpty() && from.isEmpty() && to.isEmpty()) {
+    if (q.isBlank()
+        && outlet.isEmpty()
+        && kind.isEmpty()
+        && topic.isEmpty()
+        && from.isEmpty()
+        && to.isEmpty()) {
       model.addAttribute("result", null);
       return "search";
     }
     indexer.catchUp();
     try {
       SearchResult r =
-          home.searchIndex().search(query(q, outlet, kind, series, type, from, to, sort, page, 20));
+          home.searchIndex()
+              .search(query(q, outlet, kind, topic, series, type, from, to, sort, page, 20));
       model.addAttribute("result", r);
       model.addAttribute("pages", (r.total() + 19) / 20);
     } catch (IllegalArgumentException e) {
@@ -105,6 +116,7 @@ class SearchController {
       @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "") List<String> outlet,
       @RequestParam Optional<String> kind,
+      @RequestParam Optional<String> topic,
       @RequestParam Optional<String> series,
       @RequestParam Optional<String> type,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
@@ -116,7 +128,7 @@ class SearchController {
     try {
       return ResponseEntity.ok(
           home.searchIndex()
-              .search(query(q, outlet, kind, series, type, from, to, sort, page, size)));
+              .search(query(q, outlet, kind, topic, series, type, from, to, sort, page, size)));
     } catch (IllegalArgumentException e) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
     }
