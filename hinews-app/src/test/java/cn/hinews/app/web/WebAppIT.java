@@ -199,6 +199,44 @@ class WebAppIT {
   }
 
   @Test
+  void anArticlePageNamesItsReprints() throws Exception {
+    String text =
+        "国家卫生健康委近日印发通知，要求各地加快推进全民健康信息平台建设，实现电子病历、健康档案和检查检验结果互通共享，"
+            + "到2027年底所有二级以上公立医院接入省级平台，并加强医疗数据安全和个人信息保护，建立数据分类分级和安全评估制度。";
+    long[] ids = new long[2];
+    for (int i = 0; i < 2; i++) {
+      int n = i;
+      ids[i] =
+          home.store()
+              .inTransaction(
+                  s ->
+                      s.articles()
+                          .insert(
+                              new cn.hinews.core.domain.Article(
+                                  "https://www.example" + n + ".cn/2026/0210/a.html",
+                                  n == 0 ? "全民健康信息平台建设提速" : "各地加快推进全民健康信息平台建设",
+                                  n == 0 ? "人民网" : "新京报",
+                                  "",
+                                  java.util.List.of(),
+                                  java.util.List.of(),
+                                  java.util.Optional.of(
+                                      new cn.hinews.core.domain.PublishTime(
+                                          java.time.LocalDateTime.of(2026, 2, 10, 9 + n, 0),
+                                          cn.hinews.core.domain.Precision.MINUTE,
+                                          "")),
+                                  java.util.List.of(
+                                      new cn.hinews.core.domain.Block(
+                                          cn.hinews.core.domain.BlockKind.PARAGRAPH, text),
+                                      new cn.hinews.core.domain.Block(
+                                          cn.hinews.core.domain.BlockKind.PARAGRAPH,
+                                          n == 0 ? "（记者 张三）" : "来源：人民网")),
+                                  java.util.Optional.empty())))
+              .id();
+    }
+    assertThat(get("/articles/" + ids[1]).body()).contains("同一文章的其他版本", "人民网：全民健康信息平台建设提速");
+  }
+
+  @Test
   void onlyAdminsChangeSources() throws Exception {
     String token = csrf(http, "/login");
     assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())

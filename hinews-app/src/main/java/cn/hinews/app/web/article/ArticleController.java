@@ -25,6 +25,40 @@ class ArticleController {
     this.analyzer = analyzer;
   }
 
+  /** The article's reprint cluster among the articles published three days around it. */
+  private java.util.List<StoredArticle> cluster(StoredArticle a) {
+    if (a.article().published().isEmpty()) {
+      return java.util.List.of();
+    }
+    java.time.LocalDate day = a.article().published().get().date();
+    java.util.List<StoredArticle> near =
+        home.store().read(s -> s.articles().publishedBetween(day.minusDays(3), day.plusDays(3)));
+    cn.hinews.core.analysis.candidates.OutletAuthority authority =
+        new cn.hinews.core.analysis.candidates.OutletAuthority(home.sources());
+    java.util.List<cn.hinews.core.analysis.cluster.ReprintDetector.Item> items =
+        new java.util.ArrayList<>();
+    java.util.Map<Long, StoredArticle> byId = new java.util.HashMap<>();
+    for (StoredArticle n : near) {
+      byId.put(n.id(), n);
+      items.add(
+          new cn.hinews.core.analysis.cluster.ReprintDetector.Item(
+              n.id(),
+              ArticleText.of(n.article()).body(),
+              n.article().published().map(p -> p.value()),
+              authority.of(n.article().outlet())));
+    }
+    for (cn.hinews.core.analysis.cluster.ReprintCluster c :
+        cn.hinews.core.analysis.cluster.ReprintDetector.standard().clusters(items)) {
+      java.util.List<Long> ids = new java.util.ArrayList<>();
+      ids.add(c.original());
+      ids.addAll(c.reprints());
+      if (ids.contains(a.id())) {
+        return ids.stream().filter(i -> i != a.id()).map(byId::get).toList();
+      }
+    }
+    return java.util.List.of();
+  }
+
   @GetMapping("/articles/{id:\\d+}")
   String article(@PathVariable long id, Model model) {
     StoredArticle a =
@@ -38,6 +72,7 @@ class ArticleController {
     model.addAttribute(
         "link", url.startsWith("http://") || url.startsWith("https://") ? url : null);
     model.addAttribute("analysis", analyzer.analyze(ArticleText.of(a.article())));
+    model.addAttribute("cluster", cluster(a));
     return "article";
   }
 }
