@@ -11,7 +11,6 @@ import cn.hinews.core.source.SourceRegistry;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,16 +61,7 @@ final class SourcesCommand implements Runnable {
       Cli cli = parent.cli;
       try (HinewsHome home = cli.openHome()) {
         SourceRegistry sources = parent.registry(home);
-        Map<String, SourceHealth> health = new HashMap<>();
-        for (SourceHealth h :
-            home.store()
-                .read(
-                    s ->
-                        s.fetchLog()
-                            .health(
-                                home.clock().instant(), 7, home.config().crawl().silentAfter()))) {
-          health.put(h.sourceId(), h);
-        }
+        Map<String, SourceHealth> health = home.sourceHealth(7);
         cli.out()
             .printf(
                 Locale.ROOT,

@@ -112,6 +112,18 @@ public final class HinewsHome implements AutoCloseable {
     return SourceRegistry.load(Optional.of(path.resolve(SOURCES_FILE)));
   }
 
+  /**
+   * Each source's health over the last {@code days}, by source id (sources never fetched: absent).
+   */
+  public java.util.Map<String, cn.hinews.core.crawl.SourceHealth> sourceHealth(int days) {
+    java.util.Map<String, cn.hinews.core.crawl.SourceHealth> out = new java.util.HashMap<>();
+    for (cn.hinews.core.crawl.SourceHealth h :
+        store.read(s -> s.fetchLog().health(clock.instant(), days, config.crawl().silentAfter()))) {
+      out.put(h.sourceId(), h);
+    }
+    return out;
+  }
+
   /** The fetch settings of the configuration. */
   public FetchSettings fetchSettings() {
     CrawlConfig c = config.crawl();

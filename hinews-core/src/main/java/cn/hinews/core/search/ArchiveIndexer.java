@@ -67,19 +67,9 @@ public final class ArchiveIndexer {
     long started = System.nanoTime();
     Instant syncStart = clock.instant();
     index.clear();
-    long last = 0;
-    int articles = 0;
-    while (true) {
-      long from = last;
-      List<StoredArticle> batch = store.read(s -> s.articles().after(from, BATCH));
-      if (batch.isEmpty()) {
-        break;
-      }
-      index.put(batch.stream().map(this::doc).toList());
-      articles += batch.size();
-      last = batch.get(batch.size() - 1).id();
-      progress.accept(articles);
-    }
+    long[] walked = articlesAfter(0, progress);
+    long last = walked[0];
+    int articles = (int) walked[1];
     int items = indexIssues();
     Map<String, String> marks = new HashMap<>();
     marks.put(LAST_ID, Long.toString(last));
@@ -96,17 +86,9 @@ public final class ArchiveIndexer {
     Map<String, String> marks = new HashMap<>(index.bookmark());
     long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
     Instant since = Instant.parse(marks.getOrDefault(SYNCED_AT, Instant.EPOCH.toString()));
-    int articles = 0;
-    while (true) {
-      long from = last;
-      List<StoredArticle> batch = store.read(s -> s.articles().after(from, BATCH));
-      if (batch.isEmpty()) {
-        break;
-      }
-      index.put(batch.stream().map(this::doc).toList());
-      articles += batch.size();
-      last = batch.get(batch.size() - 1).id();
-    }
+    long[] walked = articlesAfter(last, n -> {});
+    last = walked[0];
+    int articles = (int) walked[1];
     List<StoredArticle> revised = store.read(s -> s.articles().revisedSince(since, 10_000));
     if (!revised.isEmpty()) {
       index.put(revised.stream().map(this::doc).toList());
@@ -122,6 +104,23 @@ public final class ArchiveIndexer {
     marks.put(ISSUES, fingerprint);
     index.bookmark(marks);
     return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Indexes the articles with an id above {@code after}: the last id seen, and how many. */
+  private long[] articlesAfter(long after, IntConsumer progress) {
+    long last = after;
+    int articles = 0;
+    while (true) {
+      long from = last;
+      List<StoredArticle> batch = store.read(s -> s.articles().after(from, BATCH));
+      if (batch.isEmpty()) {
+        return new long[] {last, articles};
+      }
+      index.put(batch.stream().map(this::doc).toList());
+      articles += batch.size();
+      last = batch.get(batch.size() - 1).id();
+      progress.accept(articles);
+    }
   }
 
   private int indexIssues() {

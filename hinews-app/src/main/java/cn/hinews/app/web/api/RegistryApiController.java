@@ -7,7 +7,6 @@ import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.home.HinewsHome;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,15 +65,7 @@ class RegistryApiController {
   /** The sources with their health over the last 7 days. */
   @GetMapping("/sources")
   List<Map<String, Object>> sources() {
-    Map<String, SourceHealth> health = new HashMap<>();
-    for (SourceHealth h :
-        home.store()
-            .read(
-                s ->
-                    s.fetchLog()
-                        .health(home.clock().instant(), 7, home.config().crawl().silentAfter()))) {
-      health.put(h.sourceId(), h);
-    }
+    Map<String, SourceHealth> health = home.sourceHealth(7);
     List<Map<String, Object>> out = new ArrayList<>();
     for (Source s : home.sources().all()) {
       Map<String, Object> m = new LinkedHashMap<>();

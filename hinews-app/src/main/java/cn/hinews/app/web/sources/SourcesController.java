@@ -10,7 +10,6 @@ import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.source.SourceOverrides;
 import cn.hinews.core.source.SourceRegistry;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,15 +49,7 @@ class SourcesController {
   @GetMapping("/sources")
   String list(Model model) {
     SourceRegistry registry = home.sources();
-    Map<String, SourceHealth> health = new HashMap<>();
-    for (SourceHealth h :
-        home.store()
-            .read(
-                s ->
-                    s.fetchLog()
-                        .health(home.clock().instant(), 7, home.config().crawl().silentAfter()))) {
-      health.put(h.sourceId(), h);
-    }
+    Map<String, SourceHealth> health = home.sourceHealth(7);
     model.addAttribute("sources", registry.all());
     model.addAttribute("health", health);
     model.addAttribute("silent", health.values().stream().filter(SourceHealth::silent).count());
