@@ -237,6 +237,37 @@ class WebAppIT {
   }
 
   @Test
+  void aCorrectionIsANewRevisionAndThePublishedOneStays() throws Exception {
+    HttpClient editor = login("editor", PASSWORD);
+    String before = get(editor, "/issues/monthly/552.md").body();
+    HttpResponse<String> r =
+        postForm(editor, "/drafts/monthly/552/correct", "_csrf=" + csrf(editor, "/login"));
+    assertThat(r.statusCode()).isEqualTo(302);
+    String composer = get(editor, "/drafts/monthly/552").body();
+    assertThat(composer).contains("（草稿）");
+    postForm(
+        editor,
+        "/drafts/monthly/552/items/0",
+        "title="
+            + java.net.URLEncoder.encode("更正后的标题", StandardCharsets.UTF_8)
+            + "&_csrf="
+            + csrf(editor, "/login"));
+    postForm(editor, "/drafts/monthly/552/publish", "_csrf=" + csrf(editor, "/login"));
+    assertThat(get(editor, "/issues/monthly/552.md").body()).contains("更正后的标题");
+    java.util.List<cn.hinews.core.store.IssueSummary> revisions =
+        home.bulletins().list(java.util.Optional.of("monthly")).stream()
+            .filter(i -> i.number() == 552)
+            .toList();
+    assertThat(revisions)
+        .extracting(cn.hinews.core.store.IssueSummary::revision)
+        .containsExactlyInAnyOrder(1, 2);
+    assertThat(revisions)
+        .allSatisfy(
+            i -> assertThat(i.status()).isEqualTo(cn.hinews.core.domain.IssueStatus.PUBLISHED));
+    assertThat(before).doesNotContain("更正后的标题");
+  }
+
+  @Test
   void onlyAdminsChangeSources() throws Exception {
     String token = csrf(http, "/login");
     assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())

@@ -115,6 +115,48 @@ public final class BulletinService {
         });
   }
 
+  /**
+   * Opens a correction of a published issue: a new revision of it, as a draft with the same number,
+   * items and wording, to be edited and published in its turn. The published revision stays as it
+   * was, with its own record.
+   */
+  public Issue correct(String seriesId, int number) {
+    config.requireSeries(seriesId);
+    return store.inTransaction(
+        session -> {
+          Issue published =
+              session
+                  .issues()
+                  .find(seriesId, number)
+                  .orElseThrow(() -> new BulletinException("no issue " + seriesId + " " + number));
+          if (published.status() == IssueStatus.DRAFT) {
+            throw new BulletinException(
+                "issue "
+                    + seriesId
+                    + " "
+                    + number
+                    + " is a draft (revision "
+                    + published.revision()
+                    + "): edit it, there is nothing published to correct");
+          }
+          Issue correction =
+              new Issue(
+                  Optional.empty(),
+                  seriesId,
+                  number,
+                  published.revision() + 1,
+                  published.issueDate(),
+                  published.period(),
+                  published.items(),
+                  IssueStatus.DRAFT,
+                  Optional.empty());
+          return session
+              .issues()
+              .insert(
+                  correction, Optional.empty(), "correction of revision " + published.revision());
+        });
+  }
+
   /** The issue ready to render, if it exists. */
   public Optional<BulletinView> view(String seriesId, int number) {
     Series series = config.requireSeries(seriesId);

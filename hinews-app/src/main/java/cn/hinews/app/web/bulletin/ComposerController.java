@@ -202,6 +202,16 @@ class ComposerController {
     }
   }
 
+  @PostMapping("/drafts/{series}/{number:\\d+}/correct")
+  String correct(
+      @PathVariable String series,
+      @PathVariable int number,
+      Principal who,
+      RedirectAttributes flash) {
+    return apply(
+        series, number, who, "CORRECT", "", flash, () -> home.bulletins().correct(series, number));
+  }
+
   @PostMapping("/drafts/{series}/{number:\\d+}/publish")
   String publish(
       @PathVariable String series,
