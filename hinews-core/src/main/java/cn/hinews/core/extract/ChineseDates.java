@@ -85,7 +85,58 @@ final class ChineseDates {
         best = t;
       }
     }
+    if (bestScore < 3) {
+      Optional<PublishTime> us = labelledUs(text, now);
+      if (us.isPresent()) {
+        return us;
+      }
+    }
     return best.isPresent() ? best : relative(text, now);
+  }
+
+  /** 9/17/2004 5:54:13 AM, as ASP.NET sites print it: taken only after a 发布日期-like label. */
+  private static final Pattern US =
+      Pattern.compile(
+          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+              + "\\s*([AaPp][Mm])?)?(?![\\d/])");
+
+  private static Optional<PublishTime> labelledUs(String text, LocalDateTime now) {
+    Matcher m = US.matcher(text);
+    int seen = 0;
+    while (m.find() && seen++ < 50) {
+      String before = text.substring(Math.max(0, m.start() - 12), m.start());
+      if (!POSTED.matcher(before).find()) {
+        continue;
+      }
+      try {
+        LocalDate date =
+            LocalDate.of(
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)));
+        if (date.isAfter(now.toLocalDate().plusDays(2))) {
+          continue;
+        }
+        if (m.group(4) == null) {
+          return Optional.of(new PublishTime(date.atStartOfDay(), Precision.DAY, m.group()));
+        }
+        int hour = Integer.parseInt(m.group(4)) % 12;
+        if (m.group(7) == null) {
+          hour = Integer.parseInt(m.group(4));
+        } else if (m.group(7).equalsIgnoreCase("pm")) {
+          hour += 12;
+        }
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        return Optional.of(
+            new PublishTime(
+                date.atTime(hour, Integer.parseInt(m.group(5)), second),
+                m.group(6) == null ? Precision.MINUTE : Precision.SECOND,
+                m.group()));
+      } catch (DateTimeException | NumberFormatException e) {
+        // not a date after all (13/45/2004): look further
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<PublishTime> of(Matcher m, LocalDateTime now) {
