@@ -119,8 +119,12 @@ public final class Cli implements Runnable {
     if (home.isNew()) {
       DemoData.importInto(home, env, err);
     }
-    new cn.hinews.app.web.security.Users(home.store(), home.clock()).ensureAdmin(env, err);
     return home;
+  }
+
+  /** On a home without users (serve, user): the admin, its password printed once if generated. */
+  void ensureAdmin(HinewsHome home) {
+    new cn.hinews.app.web.security.Users(home.store(), home.clock()).ensureAdmin(env, err);
   }
 
   /**

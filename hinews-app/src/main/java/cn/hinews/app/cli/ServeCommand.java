@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     HinewsHome home = cli.openHome();
+    cli.ensureAdmin(home);
     CountDownLatch closed = new CountDownLatch(1);
     ConfigurableApplicationContext context = WebApp.start(home, bind, port);
     if (!noCrawl && home.config().crawl().inServe()) {

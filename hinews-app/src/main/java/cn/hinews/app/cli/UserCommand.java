@@ -55,6 +55,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
+        parent.cli.ensureAdmin(home);
         AppUser.Role r;
         try {
           r = AppUser.Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
@@ -84,6 +85,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
+        parent.cli.ensureAdmin(home);
         new Users(home.store(), home.clock()).setPassword(name, parent.password(password), "cli");
         parent.cli.out().println("password of " + name + " set");
         return 0;
@@ -98,6 +100,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
+        parent.cli.ensureAdmin(home);
         for (AppUser u : new Users(home.store(), home.clock()).list()) {
           parent
               .cli

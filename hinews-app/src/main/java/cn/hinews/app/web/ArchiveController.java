@@ -96,7 +96,7 @@ class ArchiveController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个系列：" + series);
     }
     return home.bulletins()
-        .view(series, number)
+        .viewPublished(series, number)
         .orElseThrow(
             () ->
                 new ResponseStatusException(

@@ -40,7 +40,7 @@ class IssueApiController {
               "series", series,
               "number", issue.number(),
               "status", issue.status().name().toLowerCase(java.util.Locale.ROOT)));
-    } catch (cn.hinews.core.bulletin.BulletinException e) {
+    } catch (cn.hinews.core.bulletin.BulletinException | cn.hinews.core.store.StoreException e) {
       return ResponseEntity.status(
               e.getMessage().contains("no issue") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT)
           .body(Map.of("message", e.getMessage()));
@@ -54,7 +54,7 @@ class IssueApiController {
 
   @GetMapping("/{series}/{number}")
   ResponseEntity<?> one(@PathVariable String series, @PathVariable int number) {
-    Optional<BulletinView> view = home.bulletins().view(series, number);
+    Optional<BulletinView> view = home.bulletins().viewPublished(series, number);
     if (view.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Map.of("message", "no issue " + series + " " + number));

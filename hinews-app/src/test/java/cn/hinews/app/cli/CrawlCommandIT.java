@@ -143,7 +143,7 @@ class CrawlCommandIT {
         .contains(base + "/2026/0116/2.html");
     Run none = run("search", "智慧医院", "--outlet", "别的网");
     assertThat(none.out()).contains("0 hits");
-    Run bad = run("search", "\"未闭合");
+    Run bad = run("search", "AND");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("cannot read the query");
     Run reindex = run("reindex");

@@ -154,7 +154,7 @@ class WebAppIT {
         get("/api/search?q=" + java.net.URLEncoder.encode("数智医疗", StandardCharsets.UTF_8));
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("\"total\"").contains("<mark>");
-    HttpResponse<String> broken = get("/api/search?q=%22unclosed");
+    HttpResponse<String> broken = get("/api/search?q=AND");
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).contains("cannot read the query");
   }
@@ -245,13 +245,28 @@ class WebAppIT {
     assertThat(r.statusCode()).isEqualTo(302);
     String composer = get(editor, "/drafts/monthly/552").body();
     assertThat(composer).contains("（草稿）");
+    long firstArticle =
+        home.bulletins().view("monthly", 552).orElseThrow().issue().items().get(0).articleId();
+    int items = home.bulletins().view("monthly", 552).orElseThrow().entries().size();
     postForm(
         editor,
         "/drafts/monthly/552/items/0",
         "title="
             + java.net.URLEncoder.encode("更正后的标题", StandardCharsets.UTF_8)
+            + "&article="
+            + firstArticle
             + "&_csrf="
             + csrf(editor, "/login"));
+    // while the correction is a draft, the archive, the exports and the API show the published one
+    assertThat(get("/issues/monthly/552.md").body()).isEqualTo(before);
+    assertThat(get("/api/issues/monthly/552").body()).contains("\"status\":\"published\"");
+    assertThat(get(editor, "/drafts/monthly/552/preview").body()).contains("更正后的标题");
+    // a page that is out of date does not remove another item
+    postForm(
+        editor,
+        "/drafts/monthly/552/items/1/remove",
+        "article=" + firstArticle + "&_csrf=" + csrf(editor, "/login"));
+    assertThat(home.bulletins().view("monthly", 552).orElseThrow().entries()).hasSize(items);
     postForm(editor, "/drafts/monthly/552/publish", "_csrf=" + csrf(editor, "/login"));
     assertThat(get(editor, "/issues/monthly/552.md").body()).contains("更正后的标题");
     java.util.List<cn.hinews.core.store.IssueSummary> revisions =

@@ -167,7 +167,10 @@ class WorkbenchBrowserIT {
     List<WebElement> rows = browser.findElements(By.cssSelector("table.candidates tbody tr"));
     assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
     for (int i = 0; i < 3; i++) {
-      browser.findElements(By.cssSelector("button.add")).get(0).click();
+      WebElement add = browser.findElements(By.cssSelector("button.add")).get(0);
+      add.click();
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(add));
     }
     browser.get(composer);
     List<WebElement> titles = browser.findElements(By.cssSelector("ol.items .item-title"));
@@ -212,13 +215,21 @@ class WorkbenchBrowserIT {
     open("/issues/weekly/" + number + ".md");
     assertThat(browser.getPageSource()).contains("改过的标题：智慧医院");
 
-    // search finds a word of one of them, highlighted
+    // search finds a word of one of them, highlighted: the article, and the published item with
+    // the wording of this issue
     open(
         "/search?q="
             + java.net.URLEncoder.encode("医保信息平台", java.nio.charset.StandardCharsets.UTF_8));
     assertThat(browser.findElements(By.cssSelector("ol.hits li"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("ol.hits mark")).get(0).getText())
         .isEqualTo("医保信息平台");
+    open(
+        "/search?type=item&q="
+            + java.net.URLEncoder.encode("改过的标题", java.nio.charset.StandardCharsets.UTF_8));
+    List<WebElement> items = browser.findElements(By.cssSelector("ol.hits li"));
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).getText()).contains("改过的标题", "收录于weekly 第" + number + "期");
+    assertThat(items.get(0).findElements(By.tagName("mark"))).isNotEmpty();
     shot("search");
     open("/");
     shot("archive");

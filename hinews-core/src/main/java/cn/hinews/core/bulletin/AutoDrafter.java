@@ -57,34 +57,56 @@ public final class AutoDrafter {
     LocalDate today = now.toLocalDate();
     LocalTime at = config.autoDraftAt().get();
     for (Series s : config.allSeries()) {
-      Period period = s.periodFor(today);
-      if (!today.equals(period.to()) || now.toLocalTime().isBefore(at)) {
+      Optional<Period> due = due(s, today, now.toLocalTime().isBefore(at));
+      if (due.isEmpty()) {
         continue;
       }
-      List<IssueSummary> issues = bulletins.list(Optional.of(s.id()));
-      if (issues.stream().anyMatch(i -> i.period().to().equals(period.to()))) {
-        continue; // this period has its issue (or draft) already
-      }
-      Issue draft =
-          bulletins.newDraft(
-              s.id(), today, Optional.empty(), Optional.empty(), OptionalInt.empty());
-      int k = usualItems(issues);
-      List<String> picked = new ArrayList<>();
-      for (Candidate c : candidates.rank(s.id(), period, false).candidates()) {
-        if (picked.size() == k) {
-          break;
+      Period period = due.get();
+      try {
+        List<IssueSummary> issues = bulletins.list(Optional.of(s.id()));
+        if (issues.stream().anyMatch(i -> i.period().to().equals(period.to()))) {
+          continue; // this period has its issue (or draft) already
         }
-        editor.add(s.id(), draft.number(), c.article().id());
-        picked.add(c.article().article().title() + " — " + c.explanation());
+        Issue draft =
+            bulletins.newDraft(
+                s.id(), period.to(), Optional.empty(), Optional.empty(), OptionalInt.empty());
+        int k = usualItems(issues);
+        List<String> picked = new ArrayList<>();
+        for (Candidate c : candidates.rank(s.id(), period, false).candidates()) {
+          if (picked.size() == k) {
+            break;
+          }
+          editor.add(s.id(), draft.number(), c.article().id());
+          picked.add(c.article().article().title() + " — " + c.explanation());
+        }
+        out.add(
+            new Outcome(
+                s.id(),
+                Optional.of(draft),
+                picked,
+                "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
+      } catch (RuntimeException e) {
+        // another process made it meanwhile, or the ranking failed: said, and the next series goes
+        // on
+        out.add(new Outcome(s.id(), Optional.empty(), List.of(), "没有生成草稿：" + e.getMessage()));
       }
-      out.add(
-          new Outcome(
-              s.id(),
-              Optional.of(draft),
-              picked,
-              "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
     }
     return out;
+  }
+
+  /**
+   * The period whose draft is due: this one on its last day from the hour on, or the one that ended
+   * in the last three days (serve was not running at the hour).
+   */
+  private static Optional<Period> due(Series s, LocalDate today, boolean beforeHour) {
+    Period current = s.periodFor(today);
+    if (today.equals(current.to()) && !beforeHour) {
+      return Optional.of(current);
+    }
+    Period previous = s.periodFor(current.from().minusDays(1));
+    return today.isAfter(previous.to()) && !today.isAfter(previous.to().plusDays(3))
+        ? Optional.of(previous)
+        : Optional.empty();
   }
 
   private static int usualItems(List<IssueSummary> issues) {

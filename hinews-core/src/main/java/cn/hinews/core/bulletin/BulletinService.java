@@ -157,6 +157,21 @@ public final class BulletinService {
         });
   }
 
+  /**
+   * The issue as the archive shows it: its latest published revision, or the draft when nothing of
+   * it is published yet (a correction being drafted stays out of sight).
+   */
+  public Optional<BulletinView> viewPublished(String seriesId, int number) {
+    Series series = config.requireSeries(seriesId);
+    return store.read(
+        session ->
+            session
+                .issues()
+                .findPublished(seriesId, number)
+                .or(() -> session.issues().find(seriesId, number))
+                .map(i -> view(session, series, i)));
+  }
+
   /** The issue ready to render, if it exists. */
   public Optional<BulletinView> view(String seriesId, int number) {
     Series series = config.requireSeries(seriesId);
@@ -169,13 +184,14 @@ public final class BulletinService {
     return store.read(session -> session.issues().list(seriesId));
   }
 
-  private static Issue requireDraft(Session session, String seriesId, int number) {
+  static Issue requireDraft(Session session, String seriesId, int number) {
     Issue issue =
         session
             .issues()
             .find(seriesId, number)
             .orElseThrow(() -> new BulletinException("no issue " + seriesId + " " + number));
-    if (issue.status() != IssueStatus.DRAFT) {
+    if (issue.status() != IssueStatus.DRAFT
+        || !session.issues().lockDraft(issue.id().orElseThrow())) {
       throw new BulletinException(
           "issue " + seriesId + " " + number + " is published; a published issue never changes");
     }

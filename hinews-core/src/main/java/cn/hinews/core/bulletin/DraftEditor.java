@@ -4,7 +4,6 @@ import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.BlockKind;
 import cn.hinews.core.domain.Issue;
 import cn.hinews.core.domain.IssueItem;
-import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.store.Store;
@@ -27,21 +26,17 @@ public final class DraftEditor {
   }
 
   private Issue change(String series, int number, UnaryOperator<Issue> edit) {
+    return change(series, number, (session, issue) -> edit.apply(issue));
+  }
+
+  private Issue change(
+      String series,
+      int number,
+      java.util.function.BiFunction<cn.hinews.core.store.Session, Issue, Issue> edit) {
     return store.inTransaction(
         s -> {
-          Issue issue =
-              s.issues()
-                  .find(series, number)
-                  .orElseThrow(() -> new BulletinException("no issue " + series + " " + number));
-          if (issue.status() != IssueStatus.DRAFT) {
-            throw new BulletinException(
-                "issue "
-                    + series
-                    + " "
-                    + number
-                    + " is published; a published issue never changes");
-          }
-          Issue changed = edit.apply(issue);
+          Issue issue = BulletinService.requireDraft(s, series, number);
+          Issue changed = edit.apply(s, issue);
           if (changed.number() != number && s.issues().find(series, changed.number()).isPresent()) {
             throw new BulletinException(
                 "issue " + series + " " + changed.number() + " exists already");
@@ -70,40 +65,45 @@ public final class DraftEditor {
         });
   }
 
-  /** Moves the item at {@code from} (0-based) to {@code to}. */
-  public Issue move(String series, int number, int from, int to) {
+  /**
+   * Moves the item at {@code from} (0-based) to {@code to}; {@code article} is the article the
+   * editor saw there (a page that is out of date is refused rather than moving another item).
+   */
+  public Issue move(String series, int number, int from, int to, long article) {
     return change(
         series,
         number,
         issue -> {
           List<IssueItem> items = new ArrayList<>(issue.items());
-          check(items, from);
+          check(items, from, article);
           check(items, to);
           items.add(to, items.remove(from));
           return issue.withItems(items);
         });
   }
 
-  public Issue remove(String series, int number, int position) {
+  public Issue remove(String series, int number, int position, long article) {
     return change(
         series,
         number,
         issue -> {
           List<IssueItem> items = new ArrayList<>(issue.items());
-          check(items, position);
+          check(items, position, article);
           items.remove(position);
           return issue.withItems(items);
         });
   }
 
   /**
-   * Edits an item for this issue: a blank value gives the article's own back; the body is
-   * paragraphs separated by blank lines.
+   * Edits an item for this issue only. A value equal to the article's own (or blank) is no edit, so
+   * that a title fixed alone leaves the body's blocks, the outlet and the date to the article; the
+   * body, when changed, is paragraphs separated by blank lines.
    */
   public Issue edit(
       String series,
       int number,
       int position,
+      long article,
       String title,
       String outlet,
       String body,
@@ -111,23 +111,37 @@ public final class DraftEditor {
     return change(
         series,
         number,
-        issue -> {
+        (session, issue) -> {
           List<IssueItem> items = new ArrayList<>(issue.items());
-          check(items, position);
+          check(items, position, article);
           IssueItem old = items.get(position);
+          cn.hinews.core.domain.Article own =
+              session
+                  .articles()
+                  .findById(old.articleId())
+                  .orElseThrow(() -> new BulletinException("no stored article " + old.articleId()))
+                  .article();
+          String ownBody = String.join("\n\n", own.body().stream().map(Block::text).toList());
           items.set(
               position,
               new IssueItem(
                   old.articleId(),
-                  blankToEmpty(title),
-                  blankToEmpty(outlet),
-                  blankToEmpty(body).map(DraftEditor::paragraphs),
-                  date));
+                  edited(title, own.title()),
+                  edited(outlet, own.outlet()),
+                  edited(body == null ? null : body.replace("\r\n", "\n"), ownBody)
+                      .map(DraftEditor::paragraphs),
+                  date.filter(d -> !own.published().map(p -> p.date()).equals(Optional.of(d)))));
           return issue.withItems(items);
         });
   }
 
-  /** A new number, issue date or period before publishing. */
+  private static Optional<String> edited(String value, String own) {
+    return value == null || value.isBlank() || value.strip().equals(own.strip())
+        ? Optional.empty()
+        : Optional.of(value.strip());
+  }
+
+  /** A new number, issue date or period before publishing (a correction keeps its number). */
   public Issue reschedule(String series, int number, int newNumber, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       throw new BulletinException("the period ends " + to + " before it starts " + from);
@@ -135,17 +149,21 @@ public final class DraftEditor {
     return change(
         series,
         number,
-        issue ->
-            new Issue(
-                issue.id(),
-                issue.seriesId(),
-                newNumber,
-                issue.revision(),
-                to,
-                new Period(from, to),
-                issue.items(),
-                issue.status(),
-                issue.publishedAt()));
+        issue -> {
+          if (issue.revision() > 1 && newNumber != number) {
+            throw new BulletinException("a correction keeps the number of the issue it corrects");
+          }
+          return new Issue(
+              issue.id(),
+              issue.seriesId(),
+              newNumber,
+              issue.revision(),
+              to,
+              new Period(from, to),
+              issue.items(),
+              issue.status(),
+              issue.publishedAt());
+        });
   }
 
   private static void check(List<IssueItem> items, int position) {
@@ -154,8 +172,14 @@ public final class DraftEditor {
     }
   }
 
-  private static Optional<String> blankToEmpty(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+  private static void check(List<IssueItem> items, int position, long article) {
+    check(items, position);
+    if (items.get(position).articleId() != article) {
+      throw new BulletinException(
+          "the issue changed meanwhile (item "
+              + (position + 1)
+              + " is another article now); reload");
+    }
   }
 
   static List<Block> paragraphs(String text) {

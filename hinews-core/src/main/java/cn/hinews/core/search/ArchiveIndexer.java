@@ -87,12 +87,23 @@ public final class ArchiveIndexer {
     long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
     Instant since = Instant.parse(marks.getOrDefault(SYNCED_AT, Instant.EPOCH.toString()));
     long[] walked = articlesAfter(last, n -> {});
+    long walkedFrom = last;
     last = walked[0];
     int articles = (int) walked[1];
-    List<StoredArticle> revised = store.read(s -> s.articles().revisedSince(since, 10_000));
-    if (!revised.isEmpty()) {
-      index.put(revised.stream().map(this::doc).toList());
-      articles += revised.size();
+    // what was stored or revised since the last catch-up (two minutes back: a transaction that
+    // stamped its rows before the last catch-up may have committed after it)
+    Instant window = since.minus(Duration.ofMinutes(2));
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<StoredArticle> changed = store.read(s -> s.articles().changedSince(window, from, BATCH));
+      if (changed.isEmpty()) {
+        break;
+      }
+      index.put(changed.stream().map(this::doc).toList());
+      // those the walk above took already are not counted twice
+      articles += (int) changed.stream().filter(a -> a.id() <= walkedFrom).count();
+      after = changed.get(changed.size() - 1).id();
     }
     int items = 0;
     String fingerprint = issuesFingerprint();
@@ -100,7 +111,7 @@ public final class ArchiveIndexer {
       items = indexIssues();
     }
     marks.put(LAST_ID, Long.toString(last));
-    marks.put(SYNCED_AT, syncStart.minusSeconds(1).toString());
+    marks.put(SYNCED_AT, syncStart.toString());
     marks.put(ISSUES, fingerprint);
     index.bookmark(marks);
     return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
@@ -123,12 +134,17 @@ public final class ArchiveIndexer {
     }
   }
 
+  /** The items of the archive: each issue's latest published revision (drafts stay out). */
   private int indexIssues() {
     List<SearchDoc> docs = new ArrayList<>();
-    List<String> stale = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (IssueSummary s : bulletins.list(Optional.empty())) {
-      Optional<BulletinView> view = bulletins.view(s.seriesId(), s.number());
-      if (view.isEmpty()) {
+      if (!seen.add(s.seriesId() + ":" + s.number())) {
+        continue;
+      }
+      Optional<BulletinView> view = bulletins.viewPublished(s.seriesId(), s.number());
+      if (view.isEmpty()
+          || view.get().issue().status() != cn.hinews.core.domain.IssueStatus.PUBLISHED) {
         continue;
       }
       List<BulletinEntry> entries = view.get().entries();
@@ -150,20 +166,19 @@ public final class ArchiveIndexer {
                 Optional.of(s.seriesId()),
                 Optional.of(s.number())));
       }
-      // a draft that lost items: its old positions go
-      for (int pos = entries.size(); pos < entries.size() + 50; pos++) {
-        stale.add("item:" + s.seriesId() + ":" + s.number() + ":" + pos);
-      }
     }
-    index.remove(stale);
+    index.removeType(SearchDoc.Type.ITEM);
     index.put(docs);
     return docs.size();
   }
 
+  /** Published issues never change (a correction is a new revision): their list is enough. */
   private String issuesFingerprint() {
     StringBuilder b = new StringBuilder();
     for (IssueSummary s : bulletins.list(Optional.empty())) {
-      b.append(s).append('\n');
+      if (s.status() == cn.hinews.core.domain.IssueStatus.PUBLISHED) {
+        b.append(s).append('\n');
+      }
     }
     return Integer.toHexString(b.toString().hashCode()) + "-" + b.length();
   }

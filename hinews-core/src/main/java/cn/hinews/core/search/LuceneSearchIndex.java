@@ -107,6 +107,17 @@ final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public void removeType(SearchDoc.Type type) {
+    try {
+      writer.deleteDocuments(new Term(TYPE, type.name()));
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void clear() {
     try {
       writer.deleteAll();
@@ -172,6 +183,10 @@ final class LuceneSearchIndex implements SearchIndex {
       throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
     }
     try {
+      if (q.page() >= 1000) {
+        throw new IllegalArgumentException(
+            "page " + (q.page() + 1) + " is beyond the last one searched (1000)");
+      }
       int n = (q.page() + 1) * q.size();
       SortField byDate = new SortField(DATE_SORT, SortField.Type.LONG, true);
       byDate.setMissingValue(Long.MIN_VALUE);

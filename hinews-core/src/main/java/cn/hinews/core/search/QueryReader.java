@@ -90,14 +90,41 @@ final class QueryReader {
     return new TermInSetQuery(field, refs);
   }
 
-  /** 与/且 → AND, 或 → OR, 非 → NOT, when written apart as operators. */
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("\"[^\"]*\"|\\S+");
+
+  /**
+   * The query as typed, made safe for Lucene's parser: 与/且, 或, 非 (and AND, OR, NOT) written apart
+   * are operators, "…" a phrase, a leading + or - a must or must-not; everything else is literal
+   * text (a pasted 5G/AI or 专访:张三 is words, not a regular expression or a field).
+   */
   static String operators(String text) {
-    return text.replaceAll("(?<=\\s)(?:与|且)(?=\\s)", "AND")
-        .replaceAll("(?<=\\s)或(?=\\s)", "OR")
-        .replaceAll("(?<=\\s)非(?=\\s)", "NOT")
-        .replace('\u3000', ' ')
-        .replace('“', '"')
-        .replace('”', '"');
+    String t = text.replace('\u3000', ' ').replace('“', '"').replace('”', '"');
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = TOKEN.matcher(t);
+    while (m.find()) {
+      String token = m.group();
+      String piece =
+          switch (token) {
+            case "AND", "与", "且" -> "AND";
+            case "OR", "或" -> "OR";
+            case "NOT", "非" -> "NOT";
+            default -> {
+              if (token.length() > 1 && token.startsWith("\"") && token.endsWith("\"")) {
+                yield "\"" + QueryParser.escape(token.substring(1, token.length() - 1)) + "\"";
+              }
+              if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))) {
+                yield token.charAt(0) + QueryParser.escape(token.substring(1));
+              }
+              yield QueryParser.escape(token);
+            }
+          };
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(piece);
+    }
+    return out.toString();
   }
 
   private static String firstLine(String message) {

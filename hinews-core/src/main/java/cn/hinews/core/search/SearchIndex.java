@@ -13,6 +13,9 @@ public interface SearchIndex extends AutoCloseable {
   /** Removes documents by key. */
   void remove(Collection<String> keys);
 
+  /** Removes every document of a type (the items, before they are put again). */
+  void removeType(SearchDoc.Type type);
+
   /** Removes everything (before a rebuild). */
   void clear();
 

@@ -46,6 +46,9 @@ public interface ArticleRepository {
   /** Articles changed into a new revision at or after {@code since}. */
   List<StoredArticle> revisedSince(Instant since, int limit);
 
+  /** Articles stored or revised at or after {@code since}, with an id above {@code afterId}. */
+  List<StoredArticle> changedSince(Instant since, long afterId, int limit);
+
   List<StoredArticle> latest(int limit);
 
   /**

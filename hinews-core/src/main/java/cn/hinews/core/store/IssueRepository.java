@@ -13,6 +13,15 @@ public interface IssueRepository {
 
   Optional<Issue> findById(long id);
 
+  /** The latest published revision of an issue (a correction being drafted is not it). */
+  Optional<Issue> findPublished(String seriesId, int number);
+
+  /**
+   * Holds a draft for the rest of the transaction (edits and publication of one draft take turns);
+   * false when the issue is no longer a draft.
+   */
+  boolean lockDraft(long issueId);
+
   /** The content hash and origin stored with the latest revision of an issue. */
   Optional<Fingerprint> fingerprint(String seriesId, int number);
 

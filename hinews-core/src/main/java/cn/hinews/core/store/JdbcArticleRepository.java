@@ -209,6 +209,21 @@ final class JdbcArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public List<StoredArticle> changedSince(Instant since, long afterId, int limit) {
+    return many(
+        "SELECT "
+            + COLUMNS
+            + " FROM article WHERE (created_at >= ? OR updated_at >= ?) AND id > ?"
+            + " ORDER BY id FETCH FIRST ? ROWS ONLY",
+        ps -> {
+          ps.setObject(1, since.atOffset(ZoneOffset.UTC));
+          ps.setObject(2, since.atOffset(ZoneOffset.UTC));
+          ps.setLong(3, afterId);
+          ps.setInt(4, limit);
+        });
+  }
+
+  @Override
   public List<StoredArticle> latest(int limit) {
     return many(
         "SELECT "

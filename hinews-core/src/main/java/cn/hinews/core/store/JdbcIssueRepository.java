@@ -29,6 +29,20 @@ final class JdbcIssueRepository implements IssueRepository {
   }
 
   @Override
+  public Optional<Issue> findPublished(String seriesId, int number) {
+    return one(
+        "SELECT "
+            + COLUMNS
+            + " FROM issue WHERE series_id = ? AND issue_no = ? AND status = ?"
+            + " ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY",
+        ps -> {
+          ps.setString(1, seriesId);
+          ps.setInt(2, number);
+          ps.setString(3, IssueStatus.PUBLISHED.name());
+        });
+  }
+
+  @Override
   public Optional<Issue> find(String seriesId, int number) {
     return one(
         "SELECT "
@@ -196,10 +210,24 @@ final class JdbcIssueRepository implements IssueRepository {
     }
   }
 
+  @Override
+  public boolean lockDraft(long issueId) {
+    // a no-op write: it holds the row until the transaction ends, so an edit and a publication
+    // of one draft run one after the other, and one that comes after publication finds no draft
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE issue SET status = status WHERE id = ? AND status = ?")) {
+      ps.setLong(1, issueId);
+      ps.setString(2, IssueStatus.DRAFT.name());
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("cannot lock issue " + issueId + ": " + e.getMessage(), e);
+    }
+  }
+
   private void requireDraft(long issueId) {
     Issue issue =
         findById(issueId).orElseThrow(() -> new StoreException("no issue with id " + issueId));
-    if (issue.status() != IssueStatus.DRAFT) {
+    if (issue.status() != IssueStatus.DRAFT || !lockDraft(issueId)) {
       throw new StoreException(
           "issue "
               + issue.seriesId()

@@ -82,6 +82,8 @@ class ComposerController {
     model.addAttribute("title", s.title());
     model.addAttribute("draft", view.get().issue().status() == IssueStatus.DRAFT);
     model.addAttribute(
+        "articles", view.get().issue().items().stream().map(i -> i.articleId()).toList());
+    model.addAttribute(
         "bodies",
         view.get().entries().stream()
             .map(e -> String.join("\n\n", e.body().stream().map(b -> b.text()).toList()))
@@ -101,7 +103,7 @@ class ComposerController {
     try {
       change.run();
       users.audit(who.getName(), action, series + " " + number, target);
-    } catch (BulletinException | IllegalArgumentException e) {
+    } catch (BulletinException | IllegalArgumentException | cn.hinews.core.store.StoreException e) {
       flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/drafts/" + series + "/" + number;
@@ -133,6 +135,7 @@ class ComposerController {
       @PathVariable int number,
       @PathVariable int pos,
       @RequestParam int to,
+      @RequestParam long article,
       Principal who,
       RedirectAttributes flash) {
     return apply(
@@ -142,7 +145,7 @@ class ComposerController {
         "ITEM_MOVE",
         (pos + 1) + " → " + (to + 1),
         flash,
-        () -> editor.move(series, number, pos, to));
+        () -> editor.move(series, number, pos, to, article));
   }
 
   @PostMapping("/drafts/{series}/{number:\\d+}/items/{pos:\\d+}/remove")
@@ -150,6 +153,7 @@ class ComposerController {
       @PathVariable String series,
       @PathVariable int number,
       @PathVariable int pos,
+      @RequestParam long article,
       Principal who,
       RedirectAttributes flash) {
     return apply(
@@ -159,7 +163,7 @@ class ComposerController {
         "ITEM_REMOVE",
         "item " + (pos + 1),
         flash,
-        () -> editor.remove(series, number, pos));
+        () -> editor.remove(series, number, pos, article));
   }
 
   @PostMapping("/drafts/{series}/{number:\\d+}/items/{pos:\\d+}")
@@ -171,6 +175,7 @@ class ComposerController {
       @RequestParam(defaultValue = "") String outlet,
       @RequestParam(defaultValue = "") String body,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> date,
+      @RequestParam long article,
       Principal who,
       RedirectAttributes flash) {
     return apply(
@@ -180,7 +185,7 @@ class ComposerController {
         "ITEM_EDIT",
         "item " + (pos + 1),
         flash,
-        () -> editor.edit(series, number, pos, title, outlet, body, date));
+        () -> editor.edit(series, number, pos, article, title, outlet, body, date));
   }
 
   @PostMapping("/drafts/{series}/{number:\\d+}/schedule")
@@ -196,10 +201,29 @@ class ComposerController {
       editor.reschedule(series, number, newNumber, from, to);
       users.audit(who.getName(), "DRAFT_SCHEDULE", series + " " + newNumber, from + ".." + to);
       return "redirect:/drafts/" + series + "/" + newNumber;
-    } catch (BulletinException | IllegalArgumentException e) {
+    } catch (BulletinException | IllegalArgumentException | cn.hinews.core.store.StoreException e) {
       flash.addFlashAttribute("error", e.getMessage());
       return "redirect:/drafts/" + series + "/" + number;
     }
+  }
+
+  /** The composer's preview: the latest revision (the draft) in the house format. */
+  @GetMapping(
+      value = "/drafts/{series}/{number:\\d+}/preview",
+      produces = "text/html;charset=UTF-8")
+  @org.springframework.web.bind.annotation.ResponseBody
+  byte[] preview(@PathVariable String series, @PathVariable int number) throws java.io.IOException {
+    BulletinView view =
+        home.bulletins()
+            .view(series, number)
+            .orElseThrow(
+                () ->
+                    new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND,
+                        "no issue " + series + " " + number));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    home.renderers().forFormat("html").orElseThrow().render(view, out);
+    return out.toByteArray();
   }
 
   @PostMapping("/drafts/{series}/{number:\\d+}/correct")

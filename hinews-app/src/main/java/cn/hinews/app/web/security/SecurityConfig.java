@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -122,8 +121,10 @@ public class SecurityConfig {
       this.users = users;
     }
 
+    /** Form logins (a script's Basic credentials on every API call are not logins worth a row). */
     @EventListener
-    public void success(AuthenticationSuccessEvent e) {
+    public void success(
+        org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent e) {
       users.loginSucceeded(e.getAuthentication().getName());
     }
 

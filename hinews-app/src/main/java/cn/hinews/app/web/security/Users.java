@@ -105,7 +105,10 @@ public final class Users {
     store.inTransaction(
         s -> {
           Optional<AppUser> u = s.users().find(username);
-          if (u.isPresent()) {
+          if (u.isEmpty()) {
+            return null; // a name nobody has: nothing to lock, and no row for anyone to flood
+          }
+          {
             Optional<Instant> lock =
                 u.get().failedLogins() + 1 >= MAX_FAILURES
                     ? Optional.of(clock.instant().plus(LOCKOUT))
@@ -154,7 +157,17 @@ public final class Users {
     String given = env.get("HINEWS_ADMIN_PASSWORD");
     boolean generated = given == null || given.isBlank();
     String password = generated ? generate() : given;
-    add("admin", password, AppUser.Role.ADMIN, "hinews");
+    if (password.length() < 8) {
+      throw new IllegalArgumentException("HINEWS_ADMIN_PASSWORD must have at least 8 characters");
+    }
+    try {
+      add("admin", password, AppUser.Role.ADMIN, "hinews");
+    } catch (IllegalArgumentException | cn.hinews.core.store.StoreException e) {
+      if (find("admin").isPresent()) {
+        return; // another process created it at the same moment
+      }
+      throw e;
+    }
     if (generated) {
       out.println(
           "hinews: created the user admin with the password "
