@@ -34,7 +34,10 @@ public final class ArchiveIndexer {
   static final String ISSUES = "issues";
   private static final int BATCH = 500;
 
-  /** What a run put into the index. */
+  /**
+   * What a run wrote into the index (a catch-up writes the articles of its two-minute look-back
+   * again: written, not necessarily changed).
+   */
   public record Report(int articles, int items, Duration took) {}
 
   private final Store store;

@@ -43,9 +43,6 @@ public interface ArticleRepository {
   /** Articles with an id above {@code afterId}, in id order (for walking the whole table). */
   List<StoredArticle> after(long afterId, int limit);
 
-  /** Articles changed into a new revision at or after {@code since}. */
-  List<StoredArticle> revisedSince(Instant since, int limit);
-
   /** Articles stored or revised at or after {@code since}, with an id above {@code afterId}. */
   List<StoredArticle> changedSince(Instant since, long afterId, int limit);
 

@@ -197,18 +197,6 @@ final class JdbcArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public List<StoredArticle> revisedSince(Instant since, int limit) {
-    return many(
-        "SELECT "
-            + COLUMNS
-            + " FROM article WHERE updated_at >= ? ORDER BY updated_at, id FETCH FIRST ? ROWS ONLY",
-        ps -> {
-          ps.setObject(1, since.atOffset(ZoneOffset.UTC));
-          ps.setInt(2, limit);
-        });
-  }
-
-  @Override
   public List<StoredArticle> changedSince(Instant since, long afterId, int limit) {
     return many(
         "SELECT "
