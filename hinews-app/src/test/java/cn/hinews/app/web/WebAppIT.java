@@ -314,8 +314,14 @@ class WebAppIT {
             "username=newbie&role=editor&password=newbie-2026&_csrf=" + csrf(admin, "/login"));
     assertThat(added.statusCode()).isEqualTo(302);
     assertThat(get(admin, "/admin/users").body()).contains("newbie");
-    login("newbie", "newbie-2026");
+    HttpClient newbie = login("newbie", "newbie-2026");
+    assertThat(get(newbie, "/drafts").statusCode()).isEqualTo(200);
     assertThat(get("/admin/users").statusCode()).isEqualTo(403);
+    // disabled by an admin: the open session ends at its next request
+    postForm(admin, "/admin/users/newbie/enabled", "on=false&_csrf=" + csrf(admin, "/login"));
+    HttpResponse<String> after = get(newbie, "/drafts");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login");
     assertThat(get("/api/sources").body()).contains("\"people\"", "\"人民网\"");
     assertThat(get("/api/articles").statusCode()).isEqualTo(200);
   }

@@ -19,18 +19,25 @@ final class HomeUserDetails implements UserDetailsService {
     this.clock = clock;
   }
 
+  /** The authorities of a role: itself and the ones below it. */
+  static java.util.Set<String> roles(AppUser.Role role) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (AppUser.Role r : AppUser.Role.values()) {
+      if (r.ordinal() <= role.ordinal()) {
+        out.add("ROLE_" + r.name());
+      }
+    }
+    return out;
+  }
+
   @Override
   public UserDetails loadUserByUsername(String username) {
     AppUser u =
         users
             .find(username)
             .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
-    List<SimpleGrantedAuthority> roles = new java.util.ArrayList<>();
-    for (AppUser.Role r : AppUser.Role.values()) {
-      if (r.ordinal() <= u.role().ordinal()) {
-        roles.add(new SimpleGrantedAuthority("ROLE_" + r.name()));
-      }
-    }
+    List<SimpleGrantedAuthority> roles =
+        roles(u.role()).stream().map(SimpleGrantedAuthority::new).toList();
     boolean locked = u.lockedUntil().map(t -> t.isAfter(clock.instant())).orElse(false);
     return User.withUsername(u.username())
         .password(u.passwordHash())

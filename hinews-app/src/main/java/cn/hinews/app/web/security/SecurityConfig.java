@@ -42,7 +42,8 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, Users users, HinewsHome home)
+      throws Exception {
     RequestMatcher api = new AntPathRequestMatcher("/api/**");
     RequestMatcher basic =
         request -> {
@@ -94,6 +95,9 @@ public class SecurityConfig {
                     .defaultAccessDeniedHandlerFor(
                         (req, res, ex) -> json(res, 403, "没有权限 (forbidden): " + ex.getMessage()),
                         api));
+    http.addFilterBefore(
+        new CurrentUserFilter(users, home.clock()),
+        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     return http.build();
   }
 
