@@ -132,6 +132,10 @@ public final class Cli implements Runnable {
    * catches up there.
    */
   void catchUpIndex(HinewsHome home) {
+    if (!home.searchIndex().writable()) {
+      out.println("search index: kept by a running serve; it catches up there");
+      return;
+    }
     try {
       cn.hinews.core.search.ArchiveIndexer.Report r = home.indexer().catchUp();
       out.printf(

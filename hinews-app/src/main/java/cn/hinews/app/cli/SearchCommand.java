@@ -60,7 +60,12 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (HinewsHome home = cli.openHome()) {
-      home.indexer().catchUp();
+      if (home.searchIndex().writable()) {
+        home.indexer().catchUp();
+      } else {
+        cli.err()
+            .println("hinews: the index is kept by a running serve; searching what it has indexed");
+      }
       Set<SearchDoc.Type> types = EnumSet.noneOf(SearchDoc.Type.class);
       if (type != null) {
         types.add(SearchDoc.Type.valueOf(type.strip().toUpperCase(Locale.ROOT)));

@@ -182,12 +182,17 @@ public final class HinewsHome implements AutoCloseable {
   }
 
   /**
-   * The search index under {@code index/}, opened on first use and closed with the home. Only one
-   * process holds it: another gets an {@link IllegalStateException} saying so.
+   * The search index under {@code index/}, opened on first use and closed with the home. One
+   * process writes it; another (a CLI search while serve runs) gets it read-only.
    */
   public synchronized SearchIndex searchIndex() {
     if (search == null) {
-      search = SearchIndexes.lucene(path.resolve("index"));
+      try {
+        search = SearchIndexes.lucene(path.resolve("index"));
+      } catch (IllegalStateException heldElsewhere) {
+        // serve holds it: search what it writes, without writing
+        search = SearchIndexes.readOnly(path.resolve("index"));
+      }
     }
     return search;
   }

@@ -61,14 +61,36 @@ final class LuceneSearchIndex implements SearchIndex {
   private final QueryReader queries;
 
   LuceneSearchIndex(Directory directory) throws IOException {
+    this(directory, true);
+  }
+
+  /**
+   * @param writable false: search what another process writes (it holds the write lock)
+   */
+  LuceneSearchIndex(Directory directory, boolean writable) throws IOException {
     this.directory = directory;
     this.writer =
-        new IndexWriter(
-            directory,
-            new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-    this.searchers = new SearcherManager(writer, null);
+        writable
+            ? new IndexWriter(
+                directory,
+                new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))
+            : null;
+    this.searchers =
+        writable ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     this.queries = new QueryReader(analyzer);
+  }
+
+  @Override
+  public boolean writable() {
+    return writer != null;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the search index is open read-only here");
+    }
+    return writer;
   }
 
   private static FieldType textWithOffsets() {
@@ -84,9 +106,9 @@ final class LuceneSearchIndex implements SearchIndex {
   public void put(Collection<SearchDoc> docs) {
     try {
       for (SearchDoc d : docs) {
-        writer.updateDocument(new Term(KEY, d.key()), document(d));
+        writer().updateDocument(new Term(KEY, d.key()), document(d));
       }
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
@@ -97,9 +119,9 @@ final class LuceneSearchIndex implements SearchIndex {
   public void remove(Collection<String> keys) {
     try {
       for (String k : keys) {
-        writer.deleteDocuments(new Term(KEY, k));
+        writer().deleteDocuments(new Term(KEY, k));
       }
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
@@ -109,8 +131,8 @@ final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void removeType(SearchDoc.Type type) {
     try {
-      writer.deleteDocuments(new Term(TYPE, type.name()));
-      writer.commit();
+      writer().deleteDocuments(new Term(TYPE, type.name()));
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
@@ -120,8 +142,8 @@ final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void clear() {
     try {
-      writer.deleteAll();
-      writer.commit();
+      writer().deleteAll();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear the search index: " + e.getMessage(), e);
@@ -131,6 +153,9 @@ final class LuceneSearchIndex implements SearchIndex {
   @Override
   public Map<String, String> bookmark() {
     Map<String, String> out = new java.util.HashMap<>();
+    if (writer == null) {
+      return out;
+    }
     Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
     if (live != null) {
       live.forEach(e -> out.put(e.getKey(), e.getValue()));
@@ -141,8 +166,8 @@ final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void bookmark(Map<String, String> data) {
     try {
-      writer.setLiveCommitData(data.entrySet());
-      writer.commit();
+      writer().setLiveCommitData(data.entrySet());
+      writer().commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
     }
@@ -178,6 +203,9 @@ final class LuceneSearchIndex implements SearchIndex {
     Query query = queries.read(q);
     IndexSearcher searcher;
     try {
+      if (writer == null) {
+        searchers.maybeRefresh(); // what the writing process committed since
+      }
       searcher = searchers.acquire();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
@@ -295,7 +323,9 @@ final class LuceneSearchIndex implements SearchIndex {
   public void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);

@@ -24,6 +24,11 @@ public interface SearchIndex extends AutoCloseable {
 
   long count();
 
+  /** False for an index opened to search only (another process writes it). */
+  default boolean writable() {
+    return true;
+  }
+
   /** What the indexer last noted (its watermark), kept with the index; empty for a new index. */
   java.util.Map<String, String> bookmark();
 

@@ -27,6 +27,19 @@ public final class SearchIndexes {
     }
   }
 
+  /**
+   * The Lucene index in {@code dir} for searching only, while another process (serve) holds it;
+   * what that process commits becomes visible.
+   */
+  public static SearchIndex readOnly(Path dir) {
+    try {
+      return new LuceneSearchIndex(FSDirectory.open(dir), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot open the search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   /** An index in memory (tests, benchmarks). */
   public static SearchIndex inMemory() {
     try {

@@ -255,4 +255,24 @@ class SearchIndexTest {
     index.bookmark(java.util.Map.of("last-article-id", "42"));
     assertThat(index.bookmark()).containsEntry("last-article-id", "42");
   }
+
+  @Test
+  void aSecondProcessSearchesReadOnlyWhatTheFirstWrites(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    try (SearchIndex writer = SearchIndexes.lucene(dir)) {
+      writer.put(
+          List.of(article(1, "互联网医院", "互联网医院上线。", "人民网", "media", LocalDate.of(2026, 1, 1))));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndexes.lucene(dir))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("open in another hinews process");
+      try (SearchIndex reader = SearchIndexes.readOnly(dir)) {
+        assertThat(reader.writable()).isFalse();
+        assertThat(reader.search(SearchQuery.of("互联网医院")).total()).isEqualTo(1);
+        writer.put(
+            List.of(article(2, "互联网医院二", "又一家互联网医院。", "人民网", "media", LocalDate.of(2026, 1, 2))));
+        assertThat(reader.search(SearchQuery.of("互联网医院")).total()).isEqualTo(2);
+        assertThatThrownBy(() -> reader.put(List.of())).isInstanceOf(IllegalStateException.class);
+      }
+    }
+  }
 }
