@@ -149,7 +149,10 @@ class WorkbenchBrowserIT {
     shot("login");
     browser.findElement(By.name("username")).sendKeys("editor");
     browser.findElement(By.name("password")).sendKeys("editor-2026");
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    WebElement login = browser.findElement(By.cssSelector("form button[type=submit]"));
+    login.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(login));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("候选");
 
     // a new weekly draft for the week of 2026-03-06 (Saturday 28 Feb to Friday 6 Mar)
@@ -158,6 +161,9 @@ class WorkbenchBrowserIT {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("document.querySelector('input[name=date]').value='2026-03-06'");
     browser.findElement(By.xpath("//button[text()='新建下一期']")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/drafts/weekly/\\d+"));
     String composer = browser.getCurrentUrl();
     assertThat(composer).matches(".*/drafts/weekly/\\d+");
 
@@ -194,7 +200,10 @@ class WorkbenchBrowserIT {
     WebElement title = item.findElement(By.name("title"));
     title.clear();
     title.sendKeys("改过的标题：智慧医院");
-    item.findElement(By.cssSelector("button.save")).click();
+    WebElement save = item.findElement(By.cssSelector("button.save"));
+    save.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
     assertThat(browser.findElements(By.cssSelector("ol.items .item-title")).get(0).getText())
         .isEqualTo("改过的标题：智慧医院");
     shot("composer");
@@ -205,8 +214,11 @@ class WorkbenchBrowserIT {
     browser.switchTo().defaultContent();
 
     // publish (and confirm)
-    browser.findElement(By.cssSelector("button.publish")).click();
+    WebElement publish = browser.findElement(By.cssSelector("button.publish"));
+    publish.click();
     browser.switchTo().alert().accept();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(publish));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("已发布");
     assertThat(browser.findElements(By.cssSelector("button.publish"))).isEmpty();
 
@@ -233,5 +245,22 @@ class WorkbenchBrowserIT {
     shot("search");
     open("/");
     shot("archive");
+    open("/stats?from=2026-02-25&to=2026-03-10");
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#perDay canvas")).isEmpty());
+    shot("stats");
+    open("/sources");
+    shot("sources");
+    open("/drafts");
+    shot("drafts");
+    open(
+        "/search?type=article&q="
+            + java.net.URLEncoder.encode("智慧医院", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement hit = browser.findElements(By.cssSelector("a.hit-title")).get(0);
+    hit.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(hit));
+    assertThat(browser.findElement(By.cssSelector("p.note")).getText()).contains("相关度");
+    shot("article");
   }
 }
