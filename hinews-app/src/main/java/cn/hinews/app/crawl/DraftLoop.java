@@ -38,7 +38,11 @@ public final class DraftLoop implements AutoCloseable {
       for (AutoDrafter.Outcome o : drafter.run()) {
         log.println("drafts: " + o.series() + " " + o.note());
         log.flush();
-        users.audit("hinews", "AUTO_DRAFT", o.series(), o.note());
+        users.audit(
+            "hinews",
+            "AUTO_DRAFT",
+            o.series(),
+            o.note() + (o.preselected().isEmpty() ? "" : "：" + String.join("；", o.preselected())));
       }
     } catch (RuntimeException e) {
       log.println("drafts: the check failed and runs again in ten minutes: " + e);

@@ -283,6 +283,31 @@ class WebAppIT {
   }
 
   @Test
+  void anAutomaticDraftIsExplainedInTheInbox() throws Exception {
+    cn.hinews.core.domain.Issue draft =
+        home.bulletins()
+            .newDraft(
+                "monthly",
+                java.time.LocalDate.of(2026, 2, 28),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.OptionalInt.empty());
+    try {
+      new Users(home.store(), home.clock())
+          .audit("hinews", "AUTO_DRAFT", "monthly", "第" + draft.number() + "期草稿：预选 0 篇（往期通常 5 篇）");
+      HttpResponse<String> inbox = get("/inbox?series=monthly");
+      assertThat(inbox.body()).contains("自动草稿", "第" + draft.number() + "期草稿：预选 0 篇");
+    } finally {
+      home.store()
+          .inTransaction(
+              s -> {
+                s.issues().deleteDraft(draft.id().orElseThrow());
+                return null;
+              });
+    }
+  }
+
+  @Test
   void onlyAdminsChangeSources() throws Exception {
     String token = csrf(http, "/login");
     assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())

@@ -74,6 +74,12 @@ class InboxController {
     if (draft.isEmpty()) {
       return "inbox";
     }
+    String prefix = "第" + draft.get().number() + "期草稿";
+    users.auditLog(500).stream()
+        .filter(e -> e.action().equals("AUTO_DRAFT") && e.target().equals(chosen))
+        .filter(e -> e.detail().startsWith(prefix))
+        .findFirst()
+        .ifPresent(e -> model.addAttribute("autoDraft", e));
     CandidateService.Ranking ranking = candidates.rank(chosen, draft.get().period(), false);
     Set<Long> inIssue =
         home.bulletins().view(chosen, draft.get().number()).orElseThrow().issue().items().stream()
