@@ -17,16 +17,18 @@ public class WebApp {
     SpringApplication app = new SpringApplication(WebApp.class);
     app.setBannerMode(Banner.Mode.OFF);
     app.setDefaultProperties(
-        Map.of(
-            "server.port", String.valueOf(port),
-            "server.address", bind,
-            "spring.main.register-shutdown-hook", "true",
-            "spring.thymeleaf.cache", "true",
-            "server.servlet.encoding.charset", "UTF-8",
-            "server.servlet.encoding.force", "true",
-            "server.error.include-stacktrace", "never",
-            "server.servlet.session.timeout", "30m",
-            "logging.level.root", "WARN"));
+        Map.ofEntries(
+            Map.entry("server.port", String.valueOf(port)),
+            Map.entry("server.address", bind),
+            Map.entry("spring.main.register-shutdown-hook", "true"),
+            Map.entry("spring.thymeleaf.cache", "true"),
+            Map.entry("server.servlet.encoding.charset", "UTF-8"),
+            Map.entry("server.servlet.encoding.force", "true"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.servlet.session.timeout", "30m"),
+            Map.entry("logging.level.root", "WARN"),
+            Map.entry("springdoc.api-docs.enabled", "true"),
+            Map.entry("springdoc.swagger-ui.enabled", "true")));
     app.addInitializers(
         ctx -> {
           ctx.getBeanFactory().registerSingleton("hinewsHome", home);
