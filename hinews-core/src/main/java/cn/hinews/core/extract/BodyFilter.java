@@ -20,6 +20,12 @@ final class BodyFilter {
   private static final Pattern END =
       Pattern.compile(
           "^[【\\[]?\\s*(上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|相关专题|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|相关稿件|精彩推荐|新闻排行|热门文章|最新评论|发表评论|我要评论|网友评论)\\s*[】\\]]?\\s*[:：>》»]*\\s*$");
+
+  /** A photo credit, a lone "Caption", or a bare address: page furniture in any language. */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+)\\s*$");
+
   private static final Pattern LEGAL =
       Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
 
@@ -38,6 +44,9 @@ final class BodyFilter {
       int len = ContentFinder.visibleLength(t);
       if (END.matcher(t).find() && !out.isEmpty()) {
         break;
+      }
+      if (len <= 80 && FURNITURE.matcher(t).find()) {
+        continue;
       }
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;

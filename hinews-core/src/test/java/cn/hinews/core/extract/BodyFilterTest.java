@@ -1,0 +1,38 @@
+package cn.hinews.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.source.SourceRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class BodyFilterTest {
+  @Test
+  void photoCreditsCaptionLabelsAndBareAddressesAreFurniture() {
+    String p =
+        "<p>U.S. Defense Secretary Mark Esper said on Wednesday that the United States is providing"
+            + " Vietnam with a coast guard cutter, the second such transfer, to help it patrol its waters.</p>";
+    String html =
+        "<html><head><title>Esper in Hanoi</title></head><body><article><h1>Esper in Hanoi</h1>"
+            + "<p>https://www.example.com/news/world/article/esper-14848382.php</p>"
+            + p
+            + "<p>Photo: Hau Dinh, AP</p><p>Caption</p>"
+            + p.replace("Wednesday", "Thursday")
+            + p.replace("Wednesday", "Friday")
+            + "</article></body></html>";
+    Extraction x =
+        Extractors.standard(
+                SourceRegistry.defaults(),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .extract(
+                Page.of("https://www.example.com/a.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(x.blocks())
+        .extracting(Block::text)
+        .hasSize(3)
+        .allMatch(t -> t.startsWith("U.S. Defense"));
+  }
+}
