@@ -308,6 +308,65 @@ class WebAppIT {
   }
 
   @Test
+  void theRemainingEndpointsAnswer() throws Exception {
+    long id = home.store().read(s -> s.articles().latest(1)).get(0).id();
+    HttpResponse<String> article = get("/api/articles/" + id);
+    assertThat(article.statusCode()).isEqualTo(200);
+    assertThat(article.body()).contains("\"analysis\"", "\"relevance\"");
+    HttpResponse<String> missing = get("/api/articles/999999");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("\"message\"");
+    assertThat(get("/api/articles/abc").statusCode()).isEqualTo(400);
+    assertThat(get("/api/stats?from=2026-02-01&to=2026-01-01").body()).contains("\"message\"");
+    assertThat(get("/api/admin/audit").statusCode()).isEqualTo(403);
+    HttpClient admin = login("admin", PASSWORD);
+    assertThat(get(admin, "/api/admin/audit").body()).contains("\"action\"");
+    assertThat(get(admin, "/sources/new").body()).contains("新增信源");
+    // a source on this machine: the live test runs and says the address is refused
+    HttpResponse<String> saved =
+        postForm(
+            admin,
+            "/sources",
+            "id=local&yaml="
+                + java.net.URLEncoder.encode(
+                    "outlet: 本机网\nkind: media\nhosts: [127.0.0.1]\nentries: ['http://127.0.0.1:"
+                        + port
+                        + "/rss.xml']\n",
+                    StandardCharsets.UTF_8)
+                + "&_csrf="
+                + csrf(admin, "/login"));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    HttpResponse<String> test =
+        postForm(admin, "/sources/local/test", "_csrf=" + csrf(admin, "/login"));
+    assertThat(test.statusCode()).isEqualTo(200);
+    assertThat(test.body()).contains("测试信源 本机网", "REFUSED");
+    // users: role and password
+    postForm(
+        admin,
+        "/admin/users",
+        "username=tmp-user&role=viewer&password=tmp-user-1&_csrf=" + csrf(admin, "/login"));
+    postForm(admin, "/admin/users/tmp-user/role", "role=editor&_csrf=" + csrf(admin, "/login"));
+    postForm(
+        admin,
+        "/admin/users/tmp-user/password",
+        "password=tmp-user-2&_csrf=" + csrf(admin, "/login"));
+    HttpClient tmp = login("tmp-user", "tmp-user-2");
+    // an editor marks a candidate irrelevant: a negative example for the relevance model
+    HttpResponse<String> reject =
+        postForm(
+            tmp, "/inbox/reject", "series=weekly&article=" + id + "&_csrf=" + csrf(tmp, "/login"));
+    assertThat(reject.statusCode()).isEqualTo(302);
+    java.util.List<Long> rejected =
+        home.store()
+            .read(
+                s ->
+                    s.decisions()
+                        .articlesDecided(
+                            cn.hinews.core.store.DecisionRepository.Decision.REJECTED));
+    assertThat(rejected).contains(id);
+  }
+
+  @Test
   void onlyAdminsChangeSources() throws Exception {
     String token = csrf(http, "/login");
     assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** 统计: ECharts dashboards of a chosen period (default: the last 30 days, Asia/Shanghai). */
 @Controller
@@ -30,7 +29,7 @@ class StatsController {
     this.json = json;
   }
 
-  private Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
+  static Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
     LocalDate end = to.orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")));
     LocalDate start = from.orElse(end.minusDays(29));
     if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
@@ -39,7 +38,7 @@ class StatsController {
     return new Period(start, end);
   }
 
-  private PeriodStats stats(Period p) {
+  PeriodStats stats(Period p) {
     return PeriodStats.of(
         home.store().read(s -> s.articles().publishedBetween(p.from(), p.to())),
         p,
@@ -65,13 +64,5 @@ class StatsController {
             .filter(i -> !i.issueDate().isBefore(p.from()) && !i.issueDate().isAfter(p.to()))
             .toList());
     return "stats";
-  }
-
-  @GetMapping("/api/stats")
-  @ResponseBody
-  PeriodStats api(
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to) {
-    return stats(period(from, to));
   }
 }
