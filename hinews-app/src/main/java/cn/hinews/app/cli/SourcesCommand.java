@@ -210,7 +210,7 @@ final class SourcesCommand implements Runnable {
                         .replace("\n\n", " ¶ "));
         x.failure().ifPresent(fl -> cli.out().println("  failure:   " + fl));
         cli.out().flush();
-        return links > 0 && x.ok() && !x.blocks().isEmpty() ? 0 : 1;
+        return links > 0 && x.unstorable().isEmpty() ? 0 : 1;
       }
     }
   }

@@ -154,6 +154,8 @@ class WebAppIT {
         get("/api/search?q=" + java.net.URLEncoder.encode("数智医疗", StandardCharsets.UTF_8));
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("\"total\"").contains("<mark>");
+    HttpResponse<String> items = get("/search?type=item&series=monthly");
+    assertThat(items.body()).contains("收录于monthly").doesNotContain("收录于weekly");
     HttpResponse<String> broken = get("/api/search?q=AND");
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).contains("cannot read the query");

@@ -61,23 +61,15 @@ public final class Reextractor {
         try {
           RawPage raw = store.read(s -> s.pages().find(url)).orElseThrow();
           Extraction x = extractor.extract(new Page(raw.finalUrl(), raw.body(), raw.contentType()));
-          if (!x.ok() || x.blocks().isEmpty() || x.title().isBlank()) {
-            failures.add(url + ": " + x.failure().orElse("no title or body found"));
+          if (x.unstorable().isPresent()) {
+            failures.add(url + ": " + x.unstorable().get());
             continue;
           }
           Instant now = clock.instant();
           Article a =
-              new Article(
+              x.toArticle(
                   url,
-                  x.title(),
-                  x.outlet().isBlank()
-                      ? sources.byId(raw.sourceId()).map(src -> src.outlet()).orElse("")
-                      : x.outlet(),
-                  x.sourceLine(),
-                  x.authors(),
-                  x.editors(),
-                  x.published(),
-                  x.blocks(),
+                  sources.byId(raw.sourceId()).map(src -> src.outlet()).orElse(""),
                   Optional.of(raw.fetchedAt()));
           ArticleRepository.Upserted u =
               store.inTransaction(s -> s.articles().upsert(a, raw.sourceId(), now));

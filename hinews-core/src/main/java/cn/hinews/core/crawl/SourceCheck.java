@@ -74,8 +74,7 @@ public final class SourceCheck {
       return new Report(
           source, results, firstArticle, Optional.empty(), Optional.of(page.message()));
     }
-    Optional<String> contentType =
-        source.crawl().charset().map(c -> "text/html; charset=" + c).or(page::contentType);
+    Optional<String> contentType = source.crawl().contentType(page.contentType());
     Extraction x = extractor.extract(new Page(firstArticle.get(), page.body(), contentType));
     return new Report(source, results, firstArticle, Optional.of(x), x.failure());
   }

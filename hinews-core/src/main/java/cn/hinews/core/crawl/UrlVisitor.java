@@ -287,10 +287,7 @@ final class UrlVisitor {
           continue;
         }
         boolean ours =
-            sources
-                .forHost(URI.create(canonical.get()).getHost())
-                .map(s -> s.id().equals(source.id()))
-                .orElse(false);
+            sources.forUrl(canonical.get()).map(s -> s.id().equals(source.id())).orElse(false);
         boolean matches = match.map(p -> p.matcher(canonical.get()).find()).orElse(true);
         if (ours && matches) {
           articles.add(canonical.get());
@@ -348,12 +345,7 @@ final class UrlVisitor {
     Optional<String> landedOn =
         UrlCanonicalizer.canonical(finalUrl)
             .filter(u -> !u.equals(e.url()))
-            .filter(
-                u ->
-                    !sources
-                        .forHost(URI.create(u).getHost())
-                        .map(x -> x.id().equals(source.id()))
-                        .orElse(false));
+            .filter(u -> !sources.forUrl(u).map(x -> x.id().equals(source.id())).orElse(false));
     if (landedOn.isPresent()) {
       // a redirect to a home page, a login or another site is not this source's article
       fail(
@@ -368,12 +360,12 @@ final class UrlVisitor {
       return;
     }
     Instant now = clock.instant();
-    Optional<String> contentType =
-        source.crawl().charset().map(c -> "text/html; charset=" + c).or(r::contentType);
+    Optional<String> contentType = source.crawl().contentType(r.contentType());
     RawPage raw = new RawPage(e.url(), source.id(), finalUrl, now, contentType, r.body());
     Extraction x = extractor.extract(new Page(finalUrl, r.body(), contentType));
-    if (!x.ok() || x.blocks().isEmpty() || x.title().isBlank()) {
-      String why = x.failure().orElse(x.title().isBlank() ? "no title found" : "no body found");
+    Optional<String> unstorable = x.unstorable();
+    if (unstorable.isPresent()) {
+      String why = unstorable.get();
       store.inTransaction(
           s -> {
             s.pages().save(raw);
@@ -383,17 +375,7 @@ final class UrlVisitor {
           e, tally, failures, "EXTRACTION_FAILED", r.status(), started, e.url() + ": " + why, true);
       return;
     }
-    Article article =
-        new Article(
-            e.url(),
-            x.title(),
-            x.outlet().isBlank() ? source.outlet() : x.outlet(),
-            x.sourceLine(),
-            x.authors(),
-            x.editors(),
-            x.published(),
-            x.blocks(),
-            Optional.of(now));
+    Article article = x.toArticle(e.url(), source.outlet(), Optional.of(now));
     ArticleRepository.Upserted up =
         store.inTransaction(
             s -> {

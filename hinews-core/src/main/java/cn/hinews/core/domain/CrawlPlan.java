@@ -43,6 +43,11 @@ public record CrawlPlan(
         List.of(), DEFAULT_INTERVAL, DEFAULT_DELAY, Optional.empty(), "http", true);
   }
 
+  /** The Content-Type to read a page with: the override's charset when the source has one. */
+  public Optional<String> contentType(Optional<String> header) {
+    return charset.map(c -> "text/html; charset=" + c).or(() -> header);
+  }
+
   /** True when there is something to crawl. */
   public boolean crawlable() {
     return enabled && !entries.isEmpty();

@@ -63,4 +63,34 @@ public record Extraction(
   public boolean ok() {
     return failure.isEmpty();
   }
+
+  /** Why this cannot be stored as an article (no title, no body, a failure); empty when it can. */
+  public Optional<String> unstorable() {
+    if (failure.isPresent()) {
+      return failure;
+    }
+    if (title.isBlank()) {
+      return Optional.of("no title found");
+    }
+    return blocks.isEmpty() ? Optional.of("no body found") : Optional.empty();
+  }
+
+  /**
+   * The article to store under its canonical URL.
+   *
+   * @param fallbackOutlet the source's outlet, for a page that names none
+   */
+  public cn.hinews.core.domain.Article toArticle(
+      String canonicalUrl, String fallbackOutlet, Optional<java.time.Instant> fetchedAt) {
+    return new cn.hinews.core.domain.Article(
+        canonicalUrl,
+        title,
+        outlet.isBlank() ? fallbackOutlet : outlet,
+        sourceLine,
+        authors,
+        editors,
+        published,
+        blocks,
+        fetchedAt);
+  }
 }

@@ -50,6 +50,8 @@ public final class HinewsHome implements AutoCloseable {
   private final Clock clock;
   private SearchIndex search;
   private ArticleAnalyzer analyzer;
+  private SourceRegistry sources;
+  private Optional<java.nio.file.attribute.FileTime> sourcesStamp = Optional.empty();
 
   private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
     this.path = path;
@@ -107,9 +109,23 @@ public final class HinewsHome implements AutoCloseable {
     return new BulletinService(store, config, clock);
   }
 
-  /** The sources: the shipped defaults with {@code $HINEWS_HOME/sources.yml} read over them. */
-  public SourceRegistry sources() {
-    return SourceRegistry.load(Optional.of(path.resolve(SOURCES_FILE)));
+  /**
+   * The sources: the shipped defaults with {@code $HINEWS_HOME/sources.yml} read over them; read
+   * again only when that file changed (an admin's edit), the same registry otherwise.
+   */
+  public synchronized SourceRegistry sources() {
+    Path file = path.resolve(SOURCES_FILE);
+    Optional<java.nio.file.attribute.FileTime> stamp;
+    try {
+      stamp = Files.exists(file) ? Optional.of(Files.getLastModifiedTime(file)) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the time of " + file, e);
+    }
+    if (sources == null || !stamp.equals(sourcesStamp)) {
+      sources = SourceRegistry.load(Optional.of(file));
+      sourcesStamp = stamp;
+    }
+    return sources;
   }
 
   /**

@@ -10,14 +10,12 @@ import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.IssueSummary;
 import cn.hinews.core.store.Store;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -103,9 +101,11 @@ public final class ArchiveIndexer {
       if (changed.isEmpty()) {
         break;
       }
-      index.put(changed.stream().map(this::doc).toList());
-      // those the walk above took already are not counted twice
-      articles += (int) changed.stream().filter(a -> a.id() <= walkedFrom).count();
+      // those above the bookmark the walk has just indexed
+      List<SearchDoc> docs =
+          changed.stream().filter(a -> a.id() <= walkedFrom).map(this::doc).toList();
+      index.put(docs);
+      articles += docs.size();
       after = changed.get(changed.size() - 1).id();
     }
     int items = 0;
@@ -113,10 +113,13 @@ public final class ArchiveIndexer {
     if (!fingerprint.equals(marks.get(ISSUES))) {
       items = indexIssues();
     }
-    marks.put(LAST_ID, Long.toString(last));
-    marks.put(SYNCED_AT, syncStart.toString());
-    marks.put(ISSUES, fingerprint);
-    index.bookmark(marks);
+    if (articles > 0 || !fingerprint.equals(marks.get(ISSUES))) {
+      // a commit only when something was written: a catch-up runs before every search
+      marks.put(LAST_ID, Long.toString(last));
+      marks.put(SYNCED_AT, syncStart.toString());
+      marks.put(ISSUES, fingerprint);
+      index.bookmark(marks);
+    }
     return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -163,7 +166,7 @@ public final class ArchiveIndexer {
                 e.title(),
                 text(e.body()),
                 e.outlet(),
-                kind(e.url()),
+                sources.kindOf(e.url()),
                 List.of(),
                 e.date(),
                 Optional.of(s.seriesId()),
@@ -197,7 +200,7 @@ public final class ArchiveIndexer {
         a.title(),
         text(a.body()),
         a.outlet(),
-        kind(a.url()),
+        sources.kindOf(a.url()),
         topics.apply(a),
         a.published().map(PublishTime::date),
         Optional.empty(),
@@ -207,16 +210,6 @@ public final class ArchiveIndexer {
   /** Puts one stored article into the index at once (the crawler's hook). */
   public void article(StoredArticle s) {
     index.put(List.of(doc(s)));
-  }
-
-  private Optional<String> kind(String url) {
-    try {
-      return sources
-          .forHost(URI.create(url).getHost())
-          .map(src -> src.kind().name().toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static String text(List<Block> body) {

@@ -104,6 +104,10 @@ final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void put(Collection<SearchDoc> docs) {
+    writer(); // a read-only index refuses, even nothing
+    if (docs.isEmpty()) {
+      return; // no commit for nothing
+    }
     try {
       for (SearchDoc d : docs) {
         writer().updateDocument(new Term(KEY, d.key()), document(d));
@@ -117,6 +121,9 @@ final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void remove(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
     try {
       for (String k : keys) {
         writer().deleteDocuments(new Term(KEY, k));
@@ -264,8 +271,9 @@ final class LuceneSearchIndex implements SearchIndex {
 
   private static SearchResult.Hit hit(Document d, ScoreDoc sd, String title, String snippet) {
     String body = d.get(BODY);
-    String plainTitle = escape(d.get(TITLE));
-    String start = escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
+    String plainTitle = org.jsoup.nodes.Entities.escape(d.get(TITLE));
+    String start =
+        org.jsoup.nodes.Entities.escape(body.length() > 120 ? body.substring(0, 120) + "…" : body);
     Number day = d.getField(DATE) == null ? null : d.getField(DATE).numericValue();
     Number issue = d.getField(ISSUE) == null ? null : d.getField(ISSUE).numericValue();
     float score = sd.score;
@@ -288,21 +296,6 @@ final class LuceneSearchIndex implements SearchIndex {
         Optional.ofNullable(d.get(SERIES)),
         Optional.ofNullable(issue).map(Number::intValue),
         score);
-  }
-
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   @Override

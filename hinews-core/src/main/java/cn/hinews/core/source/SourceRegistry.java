@@ -77,6 +77,20 @@ public final class SourceRegistry {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** The source of a URL's host; empty for a URL without one. */
+  public Optional<Source> forUrl(String url) {
+    try {
+      return forHost(java.net.URI.create(url).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // not a URL: no source has it
+    }
+  }
+
+  /** The kind of the source a URL belongs to ({@code media}, {@code government}), if known. */
+  public Optional<String> kindOf(String url) {
+    return forUrl(url).map(s -> s.kind().name().toLowerCase(Locale.ROOT));
+  }
+
   /** The source of a host: an exact pattern first, then the longest matching {@code *.suffix}. */
   public Optional<Source> forHost(String host) {
     if (host == null || host.isBlank()) {

@@ -8,12 +8,10 @@ import cn.hinews.core.domain.Series;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.DecisionRepository;
 import cn.hinews.core.store.IssueSummary;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,6 +83,7 @@ class InboxController {
         home.bulletins().view(chosen, draft.get().number()).orElseThrow().issue().items().stream()
             .map(i -> i.articleId())
             .collect(Collectors.toSet());
+    cn.hinews.core.source.SourceRegistry sources = home.sources();
     List<Candidate> rows =
         ranking.candidates().stream()
             .filter(c -> !inIssue.contains(c.article().id()))
@@ -95,7 +94,13 @@ class InboxController {
                         || c.analysis().relevance().topics().stream()
                             .anyMatch(t -> t.id().equals(topic)))
             .filter(c -> outlet.isBlank() || c.article().article().outlet().equals(outlet))
-            .filter(c -> kind.isBlank() || kind.equals(kindOf(c)))
+            .filter(
+                c ->
+                    kind.isBlank()
+                        || sources
+                            .kindOf(c.article().article().url())
+                            .filter(kind::equals)
+                            .isPresent())
             .filter(c -> within(c, from, to))
             .toList();
     model.addAttribute("rows", rows);
@@ -118,17 +123,6 @@ class InboxController {
                 from.map(f -> !d.isBefore(f)).orElse(true)
                     && to.map(t -> !d.isAfter(t)).orElse(true))
         .orElse(from.isEmpty() && to.isEmpty());
-  }
-
-  private String kindOf(Candidate c) {
-    try {
-      return home.sources()
-          .forHost(URI.create(c.article().article().url()).getHost())
-          .map(s -> s.kind().name().toLowerCase(Locale.ROOT))
-          .orElse("");
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   @PostMapping("/inbox/reject")

@@ -45,9 +45,7 @@ final class CurrentUserFilter extends OncePerRequestFilter {
       SecurityContextHolder.clearContext();
       session.invalidate();
       if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-        response.setStatus(401);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"message\":\"请重新登录 (the account changed)\"}");
+        SecurityConfig.json(response, 401, "请重新登录 (the account changed)");
       } else {
         response.sendRedirect(request.getContextPath() + "/login?expired");
       }

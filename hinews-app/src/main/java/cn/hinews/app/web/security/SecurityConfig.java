@@ -101,8 +101,8 @@ public class SecurityConfig {
     return http.build();
   }
 
-  private static void json(HttpServletResponse res, int status, String message)
-      throws java.io.IOException {
+  /** A JSON error {@code {"message": …}}: the API's answer when security refuses a request. */
+  static void json(HttpServletResponse res, int status, String message) throws java.io.IOException {
     res.setStatus(status);
     res.setContentType("application/json;charset=UTF-8");
     res.getOutputStream()

@@ -8,7 +8,6 @@ import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.SourceRegistry;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +83,7 @@ public record PeriodStats(
               topic, t -> new ArrayList<>(java.util.Collections.nCopies(days.size(), 0)))
           .set(index, perDay.get(topic).get(index) + 1);
       outlets.merge(s.article().outlet(), 1, Integer::sum);
-      kinds.merge(kind(s.article().url(), sources), 1, Integer::sum);
+      kinds.merge(sources.kindOf(s.article().url()).orElse("unknown"), 1, Integer::sum);
       a.keywords().stream().limit(8).forEach(w -> words.merge(w, 1, Integer::sum));
       a.entities().policies().forEach(p -> policies.merge(p, 1, Integer::sum));
       a.entities().organisations().forEach(o -> orgs.merge(o, 1, Integer::sum));
@@ -103,17 +102,6 @@ public record PeriodStats(
         tone,
         top(events, 10),
         total);
-  }
-
-  private static String kind(String url, SourceRegistry sources) {
-    try {
-      return sources
-          .forHost(URI.create(url).getHost())
-          .map(s -> s.kind().name().toLowerCase(java.util.Locale.ROOT))
-          .orElse("unknown");
-    } catch (IllegalArgumentException e) {
-      return "unknown";
-    }
   }
 
   private static Map<String, Integer> top(Map<String, Integer> counts, int n) {
