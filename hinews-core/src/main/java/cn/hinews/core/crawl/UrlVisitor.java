@@ -1,8 +1,6 @@
 package cn.hinews.core.crawl;
 
-import cn.hinews.core.discover.Discovered;
 import cn.hinews.core.discover.Discoverers;
-import cn.hinews.core.discover.EntryPage;
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
@@ -16,13 +14,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Fetches one frontier URL and stores what came of it in one transaction (so a crash leaves the URL
@@ -38,14 +31,11 @@ final class UrlVisitor {
   private final Store store;
   private final SourceRegistry sources;
   private final ArticleExtractor extractor;
-  private final Discoverers discoverers;
-  private final Fetcher http;
-  private final Optional<Fetcher> browser;
-  private final RobotsPolicy robots;
-  private final HostThrottle throttle;
   private final CrawlOptions options;
   private final Clock clock;
   private final CrawlListener listener;
+  private final PoliteFetcher polite;
+  private final EntryLinks entryLinks;
 
   UrlVisitor(
       Store store,
@@ -62,14 +52,11 @@ final class UrlVisitor {
     this.store = store;
     this.sources = sources;
     this.extractor = extractor;
-    this.discoverers = discoverers;
-    this.http = http;
-    this.browser = browser;
-    this.robots = robots;
-    this.throttle = throttle;
     this.options = options;
     this.clock = clock;
     this.listener = listener;
+    this.polite = new PoliteFetcher(http, browser, robots, throttle);
+    this.entryLinks = new EntryLinks(sources, discoverers, polite, options);
   }
 
   /** Visits one due URL; failures are recorded, never thrown. */
@@ -107,53 +94,6 @@ final class UrlVisitor {
     }
   }
 
-  /** What a polite fetch came to: a response, or why there was no request. */
-  private record Attempt(
-      Optional<FetchResult> result, String outcome, String reason, boolean final_) {
-    static Attempt of(FetchResult r) {
-      return new Attempt(Optional.of(r), "", "", false);
-    }
-
-    static Attempt refused(String outcome, String reason, boolean forGood) {
-      return new Attempt(Optional.empty(), outcome, reason, forGood);
-    }
-  }
-
-  private Attempt politeFetch(FrontierEntry e, Source source, String url, boolean conditional)
-      throws InterruptedException {
-    Duration delay = source.crawl().delay();
-    if (!robots.known(url)) {
-      throttle.await(host(url), delay); // fetching robots.txt is a request to the host too
-    }
-    RobotsPolicy.Verdict verdict = robots.check(url);
-    if (verdict.deferred()) {
-      return Attempt.refused("ROBOTS_UNREACHABLE", url + ": " + verdict.reason(), false);
-    }
-    if (!verdict.allowed()) {
-      return Attempt.refused(
-          "ROBOTS_DISALLOWED",
-          url + ": " + verdict.reason(),
-          e.kind() == FrontierEntry.Kind.ARTICLE);
-    }
-    if (verdict.crawlDelay().isPresent() && verdict.crawlDelay().get().compareTo(delay) > 0) {
-      delay = verdict.crawlDelay().get();
-    }
-    throttle.await(host(url), delay);
-    Fetcher fetcher = http;
-    if (source.crawl().fetcher().equals("browser")) {
-      if (browser.isEmpty()) {
-        return Attempt.refused(
-            "NO_BROWSER", url + ": the source needs a browser and no Chromium was found", false);
-      }
-      fetcher = browser.get();
-    }
-    return Attempt.of(
-        fetcher.fetch(
-            url,
-            conditional ? e.etag() : Optional.empty(),
-            conditional ? e.lastModified() : Optional.empty()));
-  }
-
   private void entry(FrontierEntry e, Source source, Tally tally, List<String> failures)
       throws InterruptedException {
     long started = System.nanoTime();
@@ -162,7 +102,7 @@ final class UrlVisitor {
             .filter(p -> UrlCanonicalizer.canonical(p.url()).orElse(p.url()).equals(e.url()))
             .findFirst()
             .orElseGet(() -> EntryPoint.of(e.entryType().orElse("sitemap"), e.url()));
-    Attempt attempt = politeFetch(e, source, e.url(), true);
+    PoliteFetcher.Attempt attempt = polite.fetch(e, source, e.url(), true);
     if (attempt.result().isEmpty()) {
       // an entry point is never given up: tried again, at the latest on its interval
       Duration wait = options.backoff(e.attempts() + 1);
@@ -207,19 +147,19 @@ final class UrlVisitor {
           wait.compareTo(source.crawl().interval()) < 0 ? wait : source.crawl().interval());
       return;
     }
-    Links links = links(e, source, configured, r, tally, failures);
-    int linksFound = links.articles.size();
+    EntryLinks.Links links = entryLinks.links(e, source, configured, r);
+    int linksFound = links.articles().size();
     Instant at = clock.instant();
     int added =
         store.inTransaction(
             s -> {
               int n = 0;
-              for (String a : links.articles) {
+              for (String a : links.articles()) {
                 if (s.frontier().discover(a, source.id(), FrontierEntry.Kind.ARTICLE, at)) {
                   n++;
                 }
               }
-              for (String child : links.entries) {
+              for (String child : links.entries()) {
                 s.frontier().discoverEntry(child, source.id(), "sitemap", at);
               }
               s.frontier().fetched(e.url(), at, next, r.etag(), r.lastModified());
@@ -233,7 +173,7 @@ final class UrlVisitor {
                           started,
                           linksFound,
                           0,
-                          String.join("; ", links.problems)));
+                          String.join("; ", links.problems())));
               return n;
             });
     tally.entriesFetched.incrementAndGet();
@@ -242,91 +182,10 @@ final class UrlVisitor {
     listener.fetched(log(e, at, "OK", r.status(), started, linksFound, 0, ""));
   }
 
-  private record Links(Set<String> articles, Set<String> entries, List<String> problems) {}
-
-  /** The article links of an entry point, its next pages followed (at most its page count). */
-  private Links links(
-      FrontierEntry e,
-      Source source,
-      EntryPoint entry,
-      FetchResult first,
-      Tally tally,
-      List<String> failures)
-      throws InterruptedException {
-    Set<String> articles = new LinkedHashSet<>();
-    Set<String> entries = new LinkedHashSet<>();
-    List<String> problems = new ArrayList<>();
-    Set<String> seenPages = new HashSet<>(Set.of(e.url()));
-    Optional<Pattern> match = entry.match().map(Pattern::compile);
-    FetchResult page = first;
-    for (int n = 1; ; n++) {
-      Discovered d =
-          discoverers.discover(
-              entry,
-              new EntryPage(
-                  page.finalUrl() == null ? page.url() : page.finalUrl(),
-                  page.body(),
-                  page.contentType(),
-                  source.crawl().charset()));
-      problems.addAll(d.problems());
-      for (String link : d.articles()) {
-        if (articles.size() >= options.maxArticlesPerEntry()) {
-          break;
-        }
-        Optional<String> canonical = UrlCanonicalizer.canonical(link);
-        if (canonical.isEmpty() || seenPages.contains(canonical.get())) {
-          continue;
-        }
-        if (canonical.get().length() > MAX_URL) {
-          problems.add(
-              "a link longer than "
-                  + MAX_URL
-                  + " characters left out: "
-                  + canonical.get().substring(0, 100)
-                  + "…");
-          continue;
-        }
-        boolean ours =
-            sources.forUrl(canonical.get()).map(s -> s.id().equals(source.id())).orElse(false);
-        boolean matches = match.map(p -> p.matcher(canonical.get()).find()).orElse(true);
-        if (ours && matches) {
-          articles.add(canonical.get());
-        }
-      }
-      for (String child : d.entries()) {
-        UrlCanonicalizer.canonical(child).ifPresent(entries::add);
-      }
-      if (d.next().isEmpty()
-          || n >= entry.pages()
-          || articles.size() >= options.maxArticlesPerEntry()) {
-        if (d.next().isPresent() && n >= entry.pages()) {
-          problems.add(e.url() + ": stopped after " + n + " pages (pages: " + entry.pages() + ")");
-        }
-        break;
-      }
-      String next = UrlCanonicalizer.canonical(d.next().get()).orElse(d.next().get());
-      if (!seenPages.add(next)) {
-        problems.add(e.url() + ": pagination returns to " + next);
-        break;
-      }
-      Attempt fetched = politeFetch(e, source, next, false);
-      if (fetched.result().isEmpty() || !fetched.result().get().ok()) {
-        problems.add(
-            fetched
-                .result()
-                .map(FetchResult::message)
-                .orElse(fetched.outcome() + " " + fetched.reason()));
-        break;
-      }
-      page = fetched.result().get();
-    }
-    return new Links(articles, entries, problems);
-  }
-
   private void article(FrontierEntry e, Source source, Tally tally, List<String> failures)
       throws InterruptedException {
     long started = System.nanoTime();
-    Attempt attempt = politeFetch(e, source, e.url(), false);
+    PoliteFetcher.Attempt attempt = polite.fetch(e, source, e.url(), false);
     if (attempt.result().isEmpty()) {
       fail(e, tally, failures, attempt.outcome(), 0, started, attempt.reason(), attempt.final_());
       return;
