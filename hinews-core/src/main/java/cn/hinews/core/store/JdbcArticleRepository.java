@@ -100,16 +100,7 @@ final class JdbcArticleRepository implements ArticleRepository {
               "UPDATE article SET title = ?, outlet = ?, source_line = ?, authors = ?, editors = ?,"
                   + " published_at = ?, published_precision = ?, published_raw = ?, fetched_at = ?,"
                   + " content_hash = ?, revision = ?, updated_at = ? WHERE id = ?")) {
-        up.setString(1, clip(a.title(), 1000));
-        up.setString(2, clip(a.outlet(), 200));
-        up.setString(3, clip(a.sourceLine(), 200));
-        up.setString(4, clip(String.join("\n", a.authors()), 1000));
-        up.setString(5, clip(String.join("\n", a.editors()), 1000));
-        up.setObject(6, a.published().map(PublishTime::value).orElse(null));
-        up.setString(7, a.published().map(p -> p.precision().name()).orElse(null));
-        up.setString(8, a.published().map(p -> clip(p.raw(), 200)).orElse(null));
-        up.setObject(9, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
-        up.setString(10, a.contentHash());
+        bindContent(up, 1, a);
         up.setInt(11, revision + 1);
         up.setObject(12, now.atOffset(ZoneOffset.UTC));
         up.setLong(13, id);
@@ -125,6 +116,24 @@ final class JdbcArticleRepository implements ArticleRepository {
     } catch (SQLException e) {
       throw new StoreException("cannot store the article " + a.url() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The ten content columns in their order (title … content_hash) from parameter {@code first} on:
+   * the insert and the revision's update write them alike.
+   */
+  private static void bindContent(PreparedStatement ps, int first, Article a) throws SQLException {
+    int i = first;
+    ps.setString(i++, clip(a.title(), 1000));
+    ps.setString(i++, clip(a.outlet(), 200));
+    ps.setString(i++, clip(a.sourceLine(), 200));
+    ps.setString(i++, clip(String.join("\n", a.authors()), 1000));
+    ps.setString(i++, clip(String.join("\n", a.editors()), 1000));
+    ps.setObject(i++, a.published().map(PublishTime::value).orElse(null));
+    ps.setString(i++, a.published().map(p -> p.precision().name()).orElse(null));
+    ps.setString(i++, a.published().map(p -> clip(p.raw(), 200)).orElse(null));
+    ps.setObject(i++, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
+    ps.setString(i, a.contentHash());
   }
 
   /** A text cut to a column's length (a runaway title must not stop the crawl). */
@@ -148,16 +157,7 @@ final class JdbcArticleRepository implements ArticleRepository {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, a.url());
-      ps.setString(2, clip(a.title(), 1000));
-      ps.setString(3, clip(a.outlet(), 200));
-      ps.setString(4, clip(a.sourceLine(), 200));
-      ps.setString(5, clip(String.join("\n", a.authors()), 1000));
-      ps.setString(6, clip(String.join("\n", a.editors()), 1000));
-      ps.setObject(7, a.published().map(PublishTime::value).orElse(null));
-      ps.setString(8, a.published().map(p -> p.precision().name()).orElse(null));
-      ps.setString(9, a.published().map(p -> clip(p.raw(), 200)).orElse(null));
-      ps.setObject(10, a.fetchedAt().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
-      ps.setString(11, a.contentHash());
+      bindContent(ps, 2, a);
       ps.setObject(12, OffsetDateTime.now(ZoneOffset.UTC));
       ps.setString(13, sourceId);
       ps.executeUpdate();
