@@ -185,11 +185,14 @@ class WorkbenchBrowserIT {
     String second = titles.get(1).getText();
 
     // reorder: the first goes down one
-    browser
-        .findElements(By.cssSelector("ol.items li"))
-        .get(0)
-        .findElement(By.cssSelector("button.down"))
-        .click();
+    WebElement down =
+        browser
+            .findElements(By.cssSelector("ol.items li"))
+            .get(0)
+            .findElement(By.cssSelector("button.down"));
+    down.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(down));
     titles = browser.findElements(By.cssSelector("ol.items .item-title"));
     assertThat(titles.get(0).getText()).isEqualTo(second);
     assertThat(titles.get(1).getText()).isEqualTo(first);
