@@ -14,12 +14,15 @@ final class Bylines {
   /** A Han name, or a user name as blogs and forums show them. */
   private static final String NAME = "[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.&-]{1,20}";
 
+  /** A forum or blog user name, or an office: letters, digits, Han and a few joiners. */
+  private static final String USER = "[\\p{IsHan}A-Za-z0-9_·.&-]{2,16}";
+
   /** What ends a name: punctuation, space, or the words that follow a byline. */
   private static final String END = "(?=$|[\\s、，,/）)\\]】|。；;：:]|发自|报道|摄|电|讯|供稿|整理|撰写)";
 
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:作\\s*者|撰\\s*文|撰\\s*稿|特约评论员|评论员|文\\s*[/|｜]|文字\\s*[:：]|本报记者|特约记者|见习记者|实习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
+          "(?:作\\s*者|执\\s*笔人?|撰\\s*文|撰\\s*稿|特约评论员|评论员|文\\s*[/|｜]|文字\\s*[:：]|本报记者|特约记者|见习记者|实习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
               + "\\s*[:：]?\\s*((?:"
               + NAME
               + ")"
@@ -28,9 +31,40 @@ final class Bylines {
               + END
               + "){0,5})");
 
-  /** A forum's "本贴由X于…" and a blog's "由X张贴" / "X发表于". */
+  /** A forum's "本贴由X于…" and a blog's "由X张贴". */
   private static final Pattern POSTED =
       Pattern.compile("(?:本贴由|由)\\s*(" + NAME + ")\\s*(?:于|张贴|发表|发布)");
+
+  /** A blog's "X 发表于 2005-9-15" and a forum's "2005/05/17 22:11:42 by X". */
+  private static final Pattern POSTED_AT =
+      Pattern.compile(
+          "(?:^|\\s)("
+              + USER
+              + ")\\s*发表于\\s*[:：]?\\s*\\d{2,4}[-/.年]"
+              + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s+by\\s+("
+              + USER
+              + ")(?=\\s|$)");
+
+  /**
+   * A user or pen name after an explicit label and colon ("作者： 芊草凡凡", "作者： 放飞&心情"), and the issuing
+   * office of a government document (发文机关：吉林省人民政府): no surname to check, so only where the label
+   * says what it is.
+   */
+  private static final Pattern COLON_LABELLED =
+      Pattern.compile(
+          "(?:(?<![\\p{IsHan}])(?:作\\s*者|文|执\\s*笔人?|发布者|发表者|发贴人|楼主)|发文机关)"
+              + "\\s*[:：]\\s*("
+              + USER
+              + ")(?=$|\\s|[、，,；;|（(])");
+
+  /** The reporters in parentheses at the start of a news body: （记者 格桑边觉）, any name. */
+  private static final Pattern REPORTERS_IN_PARENS =
+      Pattern.compile(
+          "[（(]\\s*(?:本报|新华社|中新社)?记者\\s*((?:[\\p{IsHan}·]{2,8})(?:[\\s、，,]+[\\p{IsHan}·]{2,8}){0,5})\\s*[）)]");
+
+  /** An English name in brackets after a Chinese one: 周思博 (Joel Spolsky). */
+  private static final Pattern LATIN_ALIAS =
+      Pattern.compile("\\G\\s*([(（][A-Z][A-Za-z.' -]{1,40}[)）])");
 
   /** The reporters in parentheses at the very end of a Chinese news body: （张三 李四）. */
   private static final Pattern TRAILING =
@@ -46,8 +80,8 @@ final class Bylines {
       Set.of(
           "本报", "记者", "编辑", "来源", "发布", "时间", "日期", "新华社", "新华网", "人民网", "人民日报", "央广网", "光明网",
           "中国网", "通讯员", "实习生", "摄影", "报道", "责任编辑", "作者", "联系", "电话", "我们", "本文", "转载", "原创", "整理",
-          "综合", "客户端", "北京", "上海", "图片", "视频", "简介", "个人简介", "专栏", "网友", "匿名", "admin", "Admin",
-          "null", "http", "www");
+          "综合", "客户端", "北京", "上海", "图片", "视频", "简介", "个人简介", "单位", "简历", "信息", "专栏", "网友", "匿名",
+          "admin", "Admin", "null", "http", "www");
 
   /** Words that follow a byline and are no names although they start like one (相关新闻). */
   private static final List<String> NOT_NAME_STARTS =
@@ -64,6 +98,31 @@ final class Bylines {
     Matcher m = LABELLED.matcher(text);
     while (m.find() && out.size() < 8) {
       addNames(out, m.group(1));
+      Matcher alias = LATIN_ALIAS.matcher(text);
+      if (alias.find(m.end()) && !out.isEmpty()) {
+        String last = List.copyOf(out).get(out.size() - 1);
+        out.remove(last);
+        out.add(last + " " + alias.group(1).replace('（', '(').replace('）', ')'));
+      }
+    }
+    if (out.isEmpty()) {
+      Matcher r = REPORTERS_IN_PARENS.matcher(text);
+      if (r.find()) {
+        for (String name : r.group(1).split("[\\s、，,]+")) {
+          if (!NOT_NAMES.contains(name) && !startsLikeAWord(name)) {
+            out.add(name);
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      Matcher c = COLON_LABELLED.matcher(text);
+      while (c.find() && out.isEmpty()) {
+        String name = c.group(1);
+        if (!NOT_NAMES.contains(name) && !startsLikeAWord(name) && !name.matches(".*\\d{3,}.*")) {
+          out.add(name);
+        }
+      }
     }
     if (out.isEmpty()) {
       Matcher p = POSTED.matcher(text);
@@ -71,12 +130,30 @@ final class Bylines {
         out.add(p.group(1)); // a forum's user name: no surname to check
       }
     }
+    if (out.isEmpty()) {
+      Matcher p = POSTED_AT.matcher(text);
+      while (p.find() && out.isEmpty()) {
+        String name = p.group(1) != null ? p.group(1) : p.group(2);
+        if (!NOT_NAMES.contains(name) && !startsLikeAWord(name)) {
+          out.add(name);
+        }
+      }
+    }
     return new ArrayList<>(out);
   }
 
-  /** A name in brackets near the title, as portals print the reporter: [ 黄宇 ]. */
+  private static boolean startsLikeAWord(String name) {
+    for (String start : NOT_NAME_STARTS) {
+      if (name.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name in brackets after the time, as portals print the reporter: 08:19 [ 黄宇 ]. */
   private static final Pattern BRACKETED =
-      Pattern.compile("[\\[【]\\s*([\\p{IsHan}]{2,4})\\s*[\\]】]");
+      Pattern.compile("\\d\\s*[\\[【]\\s*([\\p{IsHan}]{2,4})\\s*[\\]】]");
 
   static List<String> bracketed(String nearTitle) {
     Matcher m = BRACKETED.matcher(nearTitle);
@@ -96,6 +173,45 @@ final class Bylines {
         && t.codePoints()
             .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
         && plausible(t);
+  }
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\u3000\u00a0]+");
+
+  /**
+   * The names standing alone right after the headline (its last repeat in the window): an essay's
+   * or a paper's byline without a label — "比赛革命的革命 胡平 ……", "赵延东、风笑天". The first name must look like
+   * one (a surname); the others of a 、-list only need to be short.
+   */
+  static List<String> underHeadline(String near, String title) {
+    String rest = near;
+    // skip the headline's repeats: whole lines of their own, not the words inside a sentence
+    Matcher repeat =
+        Pattern.compile("(?:^|[\\s\u3000\u00a0])" + Pattern.quote(title) + "(?=[\\s\u3000\u00a0])")
+            .matcher(near);
+    while (!title.isEmpty() && repeat.find()) {
+      rest = near.substring(repeat.end());
+    }
+    String[] tokens = SPACE.split(rest.strip(), 3);
+    int i = tokens.length > 0 && tokens[0].isEmpty() ? 1 : 0;
+    if (tokens.length < i + 2) {
+      return List.of(); // the name must be followed by more text
+    }
+    String token = tokens[i].replaceAll("^[（(\\[【]|[）)\\]】]$", "");
+    String[] names = token.split("[、，,]");
+    if (!plausible(names[0])
+        || !names[0]
+            .codePoints()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (!n.matches("[\\p{IsHan}·]{2,4}") || NOT_NAMES.contains(n) || startsLikeAWord(n)) {
+        return List.of();
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   /** The （张三 李四） at the end of a body. */
@@ -138,13 +254,8 @@ final class Bylines {
   }
 
   static boolean plausible(String name) {
-    if (name.length() < 2 || NOT_NAMES.contains(name)) {
+    if (name.length() < 2 || NOT_NAMES.contains(name) || startsLikeAWord(name)) {
       return false;
-    }
-    for (String start : NOT_NAME_STARTS) {
-      if (name.startsWith(start)) {
-        return false;
-      }
     }
     if (name.codePoints()
         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

@@ -22,9 +22,12 @@ final class ChineseDates {
           "(?<![\\d])((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
               + "(?:(?:\\s*T\\s*|\\s+|(?<=日)|(?<=日\\s))(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?"
               + "(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
+
+  /** A relative time standing alone (刚刚, 3小时前), not inside a sentence (在.NET刚刚推出时). */
   private static final Pattern RELATIVE =
       Pattern.compile(
-          "(刚刚|(\\d{1,2})\\s*分钟前|(\\d{1,2})\\s*小时前|(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2}))");
+          "(?<!\\p{IsHan})(刚刚(?!\\p{IsHan})|(\\d{1,2})\\s*分钟前(?!\\p{IsHan})|(\\d{1,2})\\s*小时前(?!\\p{IsHan})"
+              + "|(今天|昨天|前天)\\s*(\\d{1,2})[:：](\\d{2}))");
 
   private ChineseDates() {}
 

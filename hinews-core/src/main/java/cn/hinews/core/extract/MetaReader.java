@@ -59,9 +59,19 @@ final class MetaReader {
   }
 
   /** The headline: an h1/h2 that the document title contains, else the title without its suffix. */
-  static String title(Document doc) {
-    String docTitle = doc.title().strip();
-    String docKey = ChineseText.compareKey(docTitle);
+  /** The page's {@code <title>}, also when broken markup left it in the body. */
+  static String docTitle(Document doc) {
+    String t = doc.title().strip();
+    if (t.isEmpty()) {
+      Element e = doc.selectFirst("title");
+      t = e == null ? "" : e.text().strip();
+    }
+    return t;
+  }
+
+  /** The longest heading whose words the {@code <title>} repeats: the headline, confirmed. */
+  static Optional<String> headingTitle(Document doc) {
+    String docKey = ChineseText.compareKey(docTitle(doc));
     String best = "";
     for (Element h : doc.select("h1, h2, h3, .title, .article-title, #title")) {
       String t = h.text().strip();
@@ -73,11 +83,24 @@ final class MetaReader {
         best = t;
       }
     }
-    if (!best.isEmpty()) {
-      return best;
+    return best.isEmpty() ? Optional.empty() : Optional.of(best);
+  }
+
+  /** "(页 1)", "（第2页）" after a paginated article's title. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("\\s*[（(]\\s*(?:页\\s*\\d+|第\\s*\\d+\\s*页)\\s*[)）]\\s*$");
+
+  static String title(Document doc) {
+    return PAGE_NUMBER.matcher(anyTitle(doc)).replaceFirst("");
+  }
+
+  private static String anyTitle(Document doc) {
+    Optional<String> heading = headingTitle(doc);
+    if (heading.isPresent()) {
+      return heading.get();
     }
     Optional<String> og = meta(doc, "og:title").or(() -> meta(doc, "title"));
-    String raw = og.orElse(docTitle);
+    String raw = og.orElse(docTitle(doc));
     String[] parts = TITLE_SEPARATORS.split(raw);
     if (parts.length > 1) {
       String first = parts[0].strip();
@@ -105,7 +128,7 @@ final class MetaReader {
     if (og.isPresent()) {
       return og;
     }
-    String[] parts = TITLE_SEPARATORS.split(doc.title().strip());
+    String[] parts = TITLE_SEPARATORS.split(docTitle(doc));
     if (parts.length > 1) {
       String last = parts[parts.length - 1].strip();
       if (last.length() >= 2 && last.length() <= 12) {
@@ -149,6 +172,17 @@ final class MetaReader {
         String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
         if (Bylines.plausible(name) && !out.contains(name)) {
           out.add(name);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      // scholarly pages: one citation_author per author, or citation_authors as a list
+      for (Element m : doc.select("meta[name=citation_author], meta[name=citation_authors]")) {
+        for (String a : m.attr("content").split("[;；,，、]+")) {
+          String name = a.strip().replaceAll("^(\\p{IsHan})\\s+(\\p{IsHan}+)$", "$1$2");
+          if (!name.isEmpty() && !out.contains(name)) {
+            out.add(name);
+          }
         }
       }
     }

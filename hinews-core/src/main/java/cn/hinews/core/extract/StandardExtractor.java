@@ -6,6 +6,7 @@ import cn.hinews.core.domain.SiteRules;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.Zones;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.text.ChineseText;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,14 +56,14 @@ final class StandardExtractor implements ArticleExtractor {
     LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.SHANGHAI));
     Document doc = Jsoup.parse(decoded.text(), page.url(), Parser.htmlParser());
     String title = MetaReader.title(doc);
+    boolean headingConfirmed = MetaReader.headingTitle(doc).isPresent();
     Optional<PublishTime> metaDate = MetaReader.date(doc, now);
     List<String> metaAuthors = MetaReader.authors(doc);
     Optional<String> siteName = MetaReader.siteName(doc);
     Optional<String> ogImage = MetaReader.image(doc).map(src -> absolute(page.url(), src));
 
     // the lines between the title and the body: date, 来源, 作者
-    String fullText = doc.body() == null ? "" : doc.body().text();
-    String near = nearTitle(fullText, title);
+    String fullText = visibleText(doc);
 
     String host = host(page.url());
     Optional<Source> source = sources.forHost(host);
@@ -107,6 +108,19 @@ final class StandardExtractor implements ArticleExtractor {
     String bodyText = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
     String head = bodyText.length() > 300 ? bodyText.substring(0, 300) : bodyText;
     String tail = bodyText.length() > 300 ? bodyText.substring(bodyText.length() - 300) : bodyText;
+    if (ruleTitle.isEmpty() && !headingConfirmed) {
+      Optional<String> headline =
+          Headline.beforeBody(doc, fullText, blocks, MetaReader.docTitle(doc));
+      if (headline.isPresent() && Headline.weak(title, fullText, headline.get())) {
+        title = headline.get();
+        notes.add("title: the heading over the body");
+        String key = ChineseText.compareKey(title);
+        if (!blocks.isEmpty() && ChineseText.compareKey(blocks.get(0).text()).equals(key)) {
+          blocks = blocks.subList(1, blocks.size());
+        }
+      }
+    }
+    String near = nearTitle(fullText, title);
     List<String> rawUnits = written.units().stream().map(BlockWriter.Unit::text).toList();
     String rawText = String.join("\n", rawUnits);
 
@@ -145,6 +159,12 @@ final class StandardExtractor implements ArticleExtractor {
       authors = List.of(blocks.get(0).text().replaceAll("[（()）\\[\\]【】]", "").strip());
       blocks = blocks.subList(1, blocks.size());
       notes.add("author from the line under the title");
+    }
+    if (authors.isEmpty()) {
+      authors = Bylines.underHeadline(near, title);
+      if (!authors.isEmpty()) {
+        notes.add("authors from the line under the headline");
+      }
     }
     if (authors.isEmpty()) {
       authors = Bylines.bracketed(near.length() > 120 ? near.substring(0, 120) : near);
@@ -272,17 +292,30 @@ final class StandardExtractor implements ArticleExtractor {
     return n;
   }
 
+  /** The body's text without a {@code <title>} that broken markup left in it. */
+  private static String visibleText(Document doc) {
+    if (doc.body() == null) {
+      return "";
+    }
+    if (doc.body().selectFirst("title") == null) {
+      return doc.body().text();
+    }
+    Element copy = doc.body().clone();
+    copy.select("title").remove();
+    return copy.text();
+  }
+
   /** The text after the title's first appearance in the page (where the byline lines are). */
   static String nearTitle(String text, String title) {
     if (title.isEmpty()) {
       return text.substring(0, Math.min(text.length(), BYLINE_WINDOW));
     }
-    int at = text.indexOf(title);
     int length = title.length();
-    if (at < 0) {
+    if (text.indexOf(title) < 0) {
       length = Math.min(title.length(), 8);
-      at = text.indexOf(title.substring(0, length));
     }
+    String key = title.substring(0, length);
+    int at = text.indexOf(key);
     if (at < 0) {
       return "";
     }

@@ -1,0 +1,103 @@
+package cn.hinews.core.extract;
+
+import cn.hinews.core.domain.Block;
+import cn.hinews.core.text.ChineseText;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline as the page shows it over the body, for pages whose {@code <title>} says nothing
+ * ("显示", a forum's or blog's name): the heading-like element closest before the body's first
+ * paragraph — a {@code <h1>}…{@code <h4>}, a bold or font-sized line, an element named "title", or
+ * a forum's "主题：" line.
+ */
+final class Headline {
+  /** How far (characters of page text) a headline may stand before the body's first paragraph. */
+  static final int MAX_GAP = 300;
+
+  private static final String CANDIDATES =
+      "h1, h2, h3, h4, strong, b, font, [class*=title], [id*=title], [class*=headline]";
+  private static final Pattern LABEL = Pattern.compile("^(?:主\\s*题|标\\s*题)\\s*[:：]\\s*");
+  private static final Pattern CATEGORY = Pattern.compile("^[\\[【][^\\]】]{1,12}[\\]】]\\s*");
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}\\s*[-年/.]\\s*\\d{1,2}|\\d{1,2}[:：]\\d{2}|作者\\s*[:：]|来源\\s*[:：]|=\"");
+
+  private Headline() {}
+
+  /** The heading before the body, if one stands within {@link #MAX_GAP} characters of it. */
+  static Optional<String> beforeBody(
+      Document doc, String pageText, List<Block> blocks, String docTitle) {
+    int bodyAt = bodyStart(pageText, blocks);
+    if (bodyAt <= 0) {
+      return Optional.empty();
+    }
+    String titleKey = ChineseText.compareKey(docTitle);
+    String best = null;
+    int bestEnd = -1;
+    boolean bestInTitle = false;
+    for (Element e : doc.select(CANDIDATES + ", td, p")) {
+      if (e.selectFirst("p, div, table, li, br") != null && !e.is("td, p")) {
+        continue; // a wrapper of blocks, not a line
+      }
+      if (!e.is(CANDIDATES) && !labelled(e)) {
+        continue; // a cell or paragraph counts only as a "主题：" line
+      }
+      String text = e.text().strip();
+      int at = text.isEmpty() ? -1 : pageText.lastIndexOf(text, bodyAt - text.length());
+      String t = CATEGORY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("").strip();
+      int length = ContentFinder.visibleLength(t);
+      if (at < 0
+          || length < 4
+          || length > 80
+          || DATE.matcher(t).find()
+          || t.endsWith(":")
+          || t.endsWith("：")) {
+        continue;
+      }
+      int end = at + text.length();
+      // the closest heading, but one the <title> repeats before any other
+      boolean inTitle = titleKey.contains(ChineseText.compareKey(t));
+      if (bodyAt - end <= MAX_GAP
+          && (inTitle && !bestInTitle || inTitle == bestInTitle && end > bestEnd)) {
+        best = t;
+        bestEnd = end;
+        bestInTitle = inTitle;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean labelled(Element e) {
+    Element first = e.firstElementChild();
+    return LABEL.matcher(e.ownText().strip()).find()
+        || (first != null && first.ownText().length() < 6 && LABEL.matcher(first.ownText()).find());
+  }
+
+  /** Whether a title from the page's metadata is too weak to stand against a found headline. */
+  static boolean weak(String title, String pageText, String headline) {
+    String key = ChineseText.compareKey(title);
+    String found = ChineseText.compareKey(headline);
+    if (key.contains(found)) {
+      return false; // the title says it all, the heading only part of it (a subtitle)
+    }
+    if (found.contains(key)) {
+      return true; // the same headline, said more fully
+    }
+    return ContentFinder.visibleLength(title) < 7
+        || !ChineseText.compareKey(pageText).contains(key);
+  }
+
+  /** Where the body's first real paragraph (30 characters or more) starts in the page's text. */
+  private static int bodyStart(String pageText, List<Block> blocks) {
+    for (Block b : blocks) {
+      String t = b.text().strip();
+      if (ContentFinder.visibleLength(t) >= 30) {
+        return pageText.indexOf(t.substring(0, Math.min(t.length(), 16)));
+      }
+    }
+    return -1;
+  }
+}
