@@ -89,7 +89,7 @@ final class ChineseDates {
       }
     }
     if (bestScore < 3) {
-      Optional<PublishTime> us = labelledUs(text, now);
+      Optional<PublishTime> us = labelledNumeric(text, now, Optional.empty());
       if (us.isPresent()) {
         return us;
       }
@@ -97,14 +97,22 @@ final class ChineseDates {
     return best.isPresent() ? best : relative(text, now);
   }
 
-  /** 9/17/2004 5:54:13 AM, as ASP.NET sites print it: taken only after a 发布日期-like label. */
-  private static final Pattern US =
+  /**
+   * 9/17/2004 5:54:13 AM as ASP.NET sites print it, 06/02/2022 - 13:48 as European ones do: taken
+   * only after a 发布日期-like label.
+   */
+  private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-              + "\\s*([AaPp][Mm])?)?(?![\\d/])");
+          "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?:(?:\\s+|\\s*[-–,]\\s*)(\\d{1,2}):(\\d{2})"
+              + "(?::(\\d{2}))?\\s*([AaPp][Mm])?)?(?![\\d/])");
 
-  private static Optional<PublishTime> labelledUs(String text, LocalDateTime now) {
-    Matcher m = US.matcher(text);
+  /**
+   * A labelled day/month/year date. Month first (9/17/2004) unless the day must come first
+   * (17/9/2004) or the {@code hint} (the page's metadata) says which of the two readings it is.
+   */
+  static Optional<PublishTime> labelledNumeric(
+      String text, LocalDateTime now, Optional<LocalDate> hint) {
+    Matcher m = NUMERIC.matcher(text);
     int seen = 0;
     while (m.find() && seen++ < 50) {
       String before = text.substring(Math.max(0, m.start() - 12), m.start());
@@ -112,11 +120,12 @@ final class ChineseDates {
         continue;
       }
       try {
-        LocalDate date =
-            LocalDate.of(
-                Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)));
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        boolean dayFirst =
+            a > 12 || hint.filter(h -> a <= 12 && h.equals(dayFirst(year, a, b))).isPresent();
+        LocalDate date = dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
         if (date.isAfter(now.toLocalDate().plusDays(2))) {
           continue;
         }
@@ -140,6 +149,14 @@ final class ChineseDates {
       }
     }
     return Optional.empty();
+  }
+
+  private static LocalDate dayFirst(int year, int day, int month) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return LocalDate.MIN;
+    }
   }
 
   static Optional<PublishTime> of(Matcher m, LocalDateTime now) {

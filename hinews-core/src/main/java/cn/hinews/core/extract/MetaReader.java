@@ -1,8 +1,10 @@
 package cn.hinews.core.extract;
 
+import cn.hinews.core.domain.Precision;
 import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.text.ChineseText;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +141,18 @@ final class MetaReader {
   }
 
   static Optional<PublishTime> date(Document doc, LocalDateTime now) {
+    return anyDate(doc, now).map(MetaReader::dayWhenMidnight);
+  }
+
+  /** "2022-01-28 00:00:00" in a CMS's meta tag is a date whose time nobody filled in. */
+  private static PublishTime dayWhenMidnight(PublishTime t) {
+    return t.precision().compareTo(Precision.DAY) > 0
+            && t.value().toLocalTime().equals(LocalTime.MIDNIGHT)
+        ? new PublishTime(t.value(), Precision.DAY, t.raw())
+        : t;
+  }
+
+  private static Optional<PublishTime> anyDate(Document doc, LocalDateTime now) {
     for (String name : DATE_META) {
       Optional<PublishTime> t = meta(doc, name).flatMap(v -> ChineseDates.first(v, now));
       if (t.isPresent()) {

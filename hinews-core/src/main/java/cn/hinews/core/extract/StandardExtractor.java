@@ -1,6 +1,7 @@
 package cn.hinews.core.extract;
 
 import cn.hinews.core.domain.Block;
+import cn.hinews.core.domain.Precision;
 import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.domain.SiteRules;
 import cn.hinews.core.domain.Source;
@@ -10,6 +11,7 @@ import cn.hinews.core.text.ChineseText;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,12 +128,15 @@ final class StandardExtractor implements ArticleExtractor {
 
     Optional<PublishTime> published =
         ruleTime.isPresent() ? ruleTime : ChineseDates.first(near, now);
+    if (published.isEmpty() && ruleTime.isEmpty()) {
+      published = ChineseDates.labelledNumeric(near, now, metaDate.map(PublishTime::date));
+    }
     if (ruleTime.isPresent()) {
       notes.add("date by the site rule " + rules.time().get());
     } else if (published.isPresent()) {
       notes.add("date from the text after the title: " + published.get().raw());
       if (metaDate.isPresent()
-          && metaDate.get().date().equals(published.get().date())
+          && agrees(metaDate.get(), published.get())
           && metaDate.get().precision().compareTo(published.get().precision()) > 0) {
         published = metaDate;
         notes.add("time from the page's metadata");
@@ -279,6 +284,18 @@ final class StandardExtractor implements ArticleExtractor {
     }
     return Optional.of(
         new ContentFinder.Found(elements, elements.get(0), 1.0, List.of("rule " + css)));
+  }
+
+  /**
+   * Whether the metadata's time is the shown one, more precisely: the same day, and the same minute
+   * when the page shows one (a page's 13:48 is not its metadata's 12:48 UTC).
+   */
+  private static boolean agrees(PublishTime meta, PublishTime shown) {
+    if (!meta.date().equals(shown.date())) {
+      return false;
+    }
+    return shown.precision().compareTo(Precision.MINUTE) < 0
+        || meta.value().truncatedTo(ChronoUnit.MINUTES).equals(shown.value());
   }
 
   /** A body shorter than this (visible characters) gets a second try. */

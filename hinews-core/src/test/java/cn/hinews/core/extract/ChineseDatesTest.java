@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hinews.core.domain.Precision;
 import cn.hinews.core.domain.PublishTime;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChineseDatesTest {
@@ -29,5 +31,33 @@ class ChineseDatesTest {
         .isEqualTo(LocalDateTime.of(2026, 1, 16, 10, 22));
     assertThat(ChineseDates.best("发布日期：13/45/2004 然后 2026-01-16", NOW).orElseThrow().value())
         .isEqualTo(LocalDateTime.of(2026, 1, 16, 0, 0));
+  }
+
+  @Test
+  void aDayFirstDateWhenTheDayMustComeFirstOrTheMetadataSaysSo() {
+    assertThat(
+            ChineseDates.labelledNumeric("发表时间： 17/09/2022 - 13:48", NOW, Optional.empty())
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDateTime.of(2022, 9, 17, 13, 48));
+    Optional<LocalDate> feb6 = Optional.of(LocalDate.of(2022, 2, 6));
+    assertThat(
+            ChineseDates.labelledNumeric("发表时间： 06/02/2022 - 13:48", NOW, feb6)
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDateTime.of(2022, 2, 6, 13, 48));
+    assertThat(
+            ChineseDates.labelledNumeric("发表时间： 06/02/2022 - 13:48", NOW, Optional.empty())
+                .orElseThrow()
+                .value())
+        .isEqualTo(LocalDateTime.of(2022, 6, 2, 13, 48));
+  }
+
+  @Test
+  void aRelativeTimeOnlyWhenItStandsAlone() {
+    assertThat(ChineseDates.first("在.NET刚刚推出的时候", NOW)).isEmpty();
+    assertThat(ChineseDates.first("来源：新华网 刚刚 ", NOW).orElseThrow().value()).isEqualTo(NOW);
+    assertThat(ChineseDates.first("3小时前 来源", NOW).orElseThrow().value())
+        .isEqualTo(NOW.minusHours(3));
   }
 }
