@@ -109,7 +109,7 @@ final class Bylines {
       Matcher r = REPORTERS_IN_PARENS.matcher(text);
       if (r.find()) {
         for (String name : r.group(1).split("[\\s、，,]+")) {
-          if (!NOT_NAMES.contains(name) && !startsLikeAWord(name)) {
+          if (labelledName(name)) {
             out.add(name);
           }
         }
@@ -119,7 +119,7 @@ final class Bylines {
       Matcher c = COLON_LABELLED.matcher(text);
       while (c.find() && out.isEmpty()) {
         String name = c.group(1);
-        if (!NOT_NAMES.contains(name) && !startsLikeAWord(name) && !name.matches(".*\\d{3,}.*")) {
+        if (labelledName(name)) {
           out.add(name);
         }
       }
@@ -134,12 +134,23 @@ final class Bylines {
       Matcher p = POSTED_AT.matcher(text);
       while (p.find() && out.isEmpty()) {
         String name = p.group(1) != null ? p.group(1) : p.group(2);
-        if (!NOT_NAMES.contains(name) && !startsLikeAWord(name)) {
+        if (labelledName(name)) {
           out.add(name);
         }
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether what a label or a field names as the author can be a name: no surname is required (pen
+   * names, user names, ethnic names), only that it is no common word of the page's furniture.
+   */
+  static boolean labelledName(String name) {
+    return name.length() >= 2
+        && !NOT_NAMES.contains(name)
+        && !startsLikeAWord(name)
+        && !name.matches(".*\\d{3,}.*");
   }
 
   private static boolean startsLikeAWord(String name) {
@@ -212,6 +223,48 @@ final class Bylines {
       out.add(n);
     }
     return out;
+  }
+
+  private static final Pattern NAME_THEN_TITLE =
+      Pattern.compile("^([\\p{IsHan}·]{2,4})[:：]\\s*(.{4,})$");
+
+  /**
+   * A column's "茉莉：我是怎样…" title whose headline over the body is "我是怎样… 茉莉": the name before the
+   * colon stands again after the headline, so it is the writer's, not a quoted speaker's.
+   */
+  static List<String> nameBeforeTitle(String title, String near) {
+    Matcher m = NAME_THEN_TITLE.matcher(title.strip());
+    if (!m.find() || !labelledName(m.group(1))) {
+      return List.of();
+    }
+    Pattern again =
+        Pattern.compile(
+            "(?:^|[\\s\u3000\u00a0])"
+                + Pattern.quote(m.group(2).strip())
+                + "[\\s\u3000\u00a0]+"
+                + Pattern.quote(m.group(1))
+                + "(?=$|[\\s\u3000\u00a0])");
+    return again.matcher(near).find() ? List.of(m.group(1)) : List.of();
+  }
+
+  /** A blog's sidebar: "太小心 [作者简介]". */
+  private static final Pattern PROFILE =
+      Pattern.compile(
+          "(?:^|[\\s\u3000\u00a0])(" + USER + ")[\\s\u3000\u00a0]*[\\[【(（]?\\s*(?:作者简介|作者档案|博主简介)");
+
+  /**
+   * The blog's owner, named before the link to their profile — and again over the sidebar's other
+   * boxes ("[太小心]最新文章"): a name the page repeats at least three times, not a "查看" link.
+   */
+  static List<String> profileOwner(String pageText) {
+    Matcher m = PROFILE.matcher(pageText);
+    while (m.find()) {
+      String name = m.group(1);
+      if (labelledName(name) && pageText.indexOf(name, pageText.indexOf(name, m.end()) + 1) > 0) {
+        return List.of(name);
+      }
+    }
+    return List.of();
   }
 
   /** The （张三 李四） at the end of a body. */

@@ -212,6 +212,31 @@ final class MetaReader {
     return out;
   }
 
+  /**
+   * An author object in the page state a single-page app leaves in a script: "author":{"name":…}.
+   */
+  private static final Pattern STATE_AUTHOR =
+      Pattern.compile("\"author\"\\s*:\\s*\\{[^{}]{0,300}?\"name\"\\s*:\\s*\"([^\"]{2,40})\"");
+
+  /** The first author named in an inline script's page state, if any. */
+  static List<String> embeddedAuthors(Document doc) {
+    for (Element s : doc.select("script:not([src]):not([type=application/ld+json])")) {
+      String data = s.data();
+      if (data.length() > 2_000_000) {
+        continue;
+      }
+      Matcher m = STATE_AUTHOR.matcher(data);
+      if (m.find()) {
+        String name = m.group(1).strip();
+        if (!name.contains("\\") && Bylines.labelledName(name)) {
+          return List.of(name);
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
   private static List<String> jsonLd(Document doc) {
     List<String> out = new ArrayList<>();
     for (Element s : doc.select("script[type=application/ld+json]")) {

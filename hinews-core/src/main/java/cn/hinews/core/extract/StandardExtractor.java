@@ -61,6 +61,7 @@ final class StandardExtractor implements ArticleExtractor {
     boolean headingConfirmed = MetaReader.headingTitle(doc).isPresent();
     Optional<PublishTime> metaDate = MetaReader.date(doc, now);
     List<String> metaAuthors = MetaReader.authors(doc);
+    List<String> embeddedAuthors = MetaReader.embeddedAuthors(doc);
     Optional<String> siteName = MetaReader.siteName(doc);
     Optional<String> ogImage = MetaReader.image(doc).map(src -> absolute(page.url(), src));
 
@@ -158,61 +159,23 @@ final class StandardExtractor implements ArticleExtractor {
       }
     }
 
-    List<String> authors = Bylines.authors(near);
-    if (authors.isEmpty() && !blocks.isEmpty() && Bylines.nameOnly(blocks.get(0).text())) {
-      // an essay's author on the line under the title: a byline, not body text
-      authors = List.of(blocks.get(0).text().replaceAll("[（()）\\[\\]【】]", "").strip());
-      blocks = blocks.subList(1, blocks.size());
-      notes.add("author from the line under the title");
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.underHeadline(near, title);
-      if (!authors.isEmpty()) {
-        notes.add("authors from the line under the headline");
-      }
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.bracketed(near.length() > 120 ? near.substring(0, 120) : near);
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.authors(head);
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.authors(tail);
-    }
-    if (authors.isEmpty() && !blocks.isEmpty()) {
-      authors = Bylines.trailing(blocks.get(blocks.size() - 1).text());
-    }
-    if (authors.isEmpty()) {
-      authors = metaAuthors;
-    }
-    if (authors.isEmpty()) {
-      authors =
-          Bylines.authors(fullText.length() > 50_000 ? fullText.substring(0, 50_000) : fullText);
-      if (!authors.isEmpty()) {
-        notes.add("authors from a byline elsewhere on the page");
-      }
-    }
-    List<String> editors = Bylines.editors(rawText + "\n" + near);
-    if (editors.isEmpty()) {
-      editors =
-          Bylines.editors(fullText.length() > 20_000 ? fullText.substring(0, 20_000) : fullText);
-    }
-    authors = new ArrayList<>(authors);
-    authors.removeAll(editors);
-    String sourceLine = Bylines.source(near).or(() -> Bylines.source(head)).orElse("");
-    if (authors.isEmpty() && source.isEmpty()) {
-      Optional<String> tailSource = Bylines.source(tail).filter(Bylines::nameOnly);
-      if (tailSource.isPresent()) {
-        authors = List.of(tailSource.get());
-        notes.add("author from the 来源 line at the end, which names a person");
-      }
-    }
-    if (authors.isEmpty() && Bylines.nameOnly(sourceLine) && source.isEmpty()) {
-      // 来源：尹娟 — some portals put the writer where the outlet belongs
-      authors = List.of(sourceLine);
-      notes.add("author from the 来源 line, which names a person");
-    }
+    Credits.Found credits =
+        Credits.read(
+            new Credits.Around(
+                title,
+                near,
+                head,
+                tail,
+                Credits.after(fullText, blocks),
+                fullText,
+                rawText,
+                blocks,
+                metaAuthors,
+                embeddedAuthors,
+                source.isPresent()),
+            notes);
+    blocks = credits.blocks();
+    String sourceLine = credits.sourceLine();
 
     String outlet =
         source
@@ -237,8 +200,8 @@ final class StandardExtractor implements ArticleExtractor {
         published,
         outlet,
         sourceLine,
-        authors,
-        editors,
+        credits.authors(),
+        credits.editors(),
         blocks,
         images,
         new Diagnostics(

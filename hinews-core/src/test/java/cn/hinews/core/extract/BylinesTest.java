@@ -65,4 +65,28 @@ class BylinesTest {
     assertThat(Bylines.underHeadline(" 近年来，下岗职工 越来越多", "再就业问题")).isEmpty();
     assertThat(Bylines.underHeadline(" 胡平", "比赛革命的革命")).isEmpty();
   }
+
+  @Test
+  void aColumnistNamedBeforeTheTitleAndAgainUnderTheHeadline() {
+    assertThat(Bylines.nameBeforeTitle("茉莉：我是怎样卷入八九民运的", " 我是怎样卷入八九民运的 茉莉 【看中国报道】一九八九年"))
+        .containsExactly("茉莉");
+    assertThat(Bylines.nameBeforeTitle("钟南山：疫情防控不能松懈", " 疫情防控不能松懈 2022-01-02 来源：新华网")).isEmpty();
+  }
+
+  @Test
+  void aBlogsOwnerBeforeTheirProfileLink() {
+    assertThat(Bylines.profileOwner("最新日志 太小心 [作者简介] (个人情况保密) [太小心]个人类别 [太小心]存档目录"))
+        .containsExactly("太小心");
+    assertThat(Bylines.profileOwner("查看 [作者简介] 查看 [文章]")).isEmpty();
+  }
+
+  @Test
+  void anAuthorFromASinglePageAppsState() {
+    assertThat(
+            MetaReader.embeddedAuthors(
+                org.jsoup.Jsoup.parse(
+                    "<script>window.__INITIAL_STATE__={\"readInfo\":{\"author\":{\"mid\":651,"
+                        + "\"name\":\"魑皇\",\"face\":\"x\"}}}</script>")))
+        .containsExactly("魑皇");
+  }
 }
