@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -188,7 +189,7 @@ final class StandardExtractor implements ArticleExtractor {
     List<String> images = new ArrayList<>();
     ogImage.ifPresent(images::add);
     for (String img : written.images()) {
-      if (!images.contains(img) && images.size() < 5) {
+      if (!images.contains(img) && images.size() < 5 && !decorative(img)) {
         images.add(img);
       }
     }
@@ -259,6 +260,17 @@ final class StandardExtractor implements ArticleExtractor {
     }
     return shown.precision().compareTo(Precision.MINUTE) < 0
         || meta.value().truncatedTo(ChronoUnit.MINUTES).equals(shown.value());
+  }
+
+  private static final Pattern DECORATIVE =
+      Pattern.compile(
+          "(?i)(?:^data:|[/_.-](?:btn|button|icon|ico|logo|share|qrcode|qr|erweima|ewm|arrow|spacer|blank"
+              + "|pixel|loading|avatar|dot|line|bg)[\\d_.-]|\\.(?:svg|ico)(?:$|\\?))");
+
+  /** A button, icon, logo, share or QR code image, a spacer or a data URI: no lead image. */
+  static boolean decorative(String src) {
+    String name = src.substring(src.lastIndexOf('/') + 1);
+    return DECORATIVE.matcher(src).find() || DECORATIVE.matcher("/" + name).find();
   }
 
   /** A body shorter than this (visible characters) gets a second try. */
