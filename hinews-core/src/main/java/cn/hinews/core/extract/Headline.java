@@ -29,7 +29,7 @@ final class Headline {
 
   /** The heading before the body, if one stands within {@link #MAX_GAP} characters of it. */
   static Optional<String> beforeBody(
-      Document doc, String pageText, List<Block> blocks, String docTitle) {
+      Document doc, String pageText, List<Block> blocks, String docTitle, List<String> siteNames) {
     int bodyAt = bodyStart(pageText, blocks);
     if (bodyAt <= 0) {
       return Optional.empty();
@@ -56,6 +56,9 @@ final class Headline {
           || t.endsWith(":")
           || t.endsWith("：")) {
         continue;
+      }
+      if (siteNames.contains(t)) {
+        continue; // the blog's or channel's name over its posts, as the <title> ends with it
       }
       int end = at + text.length();
       // the closest heading, but one the <title> repeats before any other

@@ -71,9 +71,13 @@ final class MetaReader {
     return t;
   }
 
-  /** The longest heading whose words the {@code <title>} repeats: the headline, confirmed. */
+  /**
+   * The longest heading whose words the {@code <title>} repeats, other than the site's name that
+   * ends it: the headline, confirmed.
+   */
   static Optional<String> headingTitle(Document doc) {
     String docKey = ChineseText.compareKey(docTitle(doc));
+    List<String> siteParts = siteParts(doc);
     String best = "";
     for (Element h : doc.select("h1, h2, h3, .title, .article-title, #title")) {
       String t = h.text().strip();
@@ -81,6 +85,7 @@ final class MetaReader {
       if (key.length() >= 4
           && key.length() <= 120
           && docKey.contains(key)
+          && !siteParts.contains(t) // the blog's name in its <h1>, repeated after the post's title
           && t.length() > best.length()) {
         best = t;
       }
@@ -92,8 +97,31 @@ final class MetaReader {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("\\s*[（(]\\s*(?:页\\s*\\d+|第\\s*\\d+\\s*页)\\s*[)）]\\s*$");
 
+  /** "…路在何方-搜狐财经": a portal's channel name glued on with a bare hyphen. */
+  private static final Pattern GLUED_SITE =
+      Pattern.compile(
+          "^(.{6,}?)[-－](?:[\\p{IsHan}]{2,6}(?:网|报|频道|财经|新闻|在线|论坛|博客|社区)|[\\p{IsHan}]{2,4}网[\\p{IsHan}]{2,4})$");
+
+  /** Private-use characters (a site's icon font) are no part of a title. */
+  private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
+
   static String title(Document doc) {
-    return PAGE_NUMBER.matcher(anyTitle(doc)).replaceFirst("");
+    String t = PRIVATE_USE.matcher(anyTitle(doc)).replaceAll("").strip();
+    Matcher glued = GLUED_SITE.matcher(t);
+    if (glued.find()) {
+      t = glued.group(1).strip();
+    }
+    return PAGE_NUMBER.matcher(t).replaceFirst("");
+  }
+
+  /** The parts of the {@code <title>} after the first: the site's, channel's or blog's names. */
+  static List<String> siteParts(Document doc) {
+    String[] parts = TITLE_SEPARATORS.split(docTitle(doc));
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      out.add(parts[i].strip());
+    }
+    return out;
   }
 
   private static String anyTitle(Document doc) {

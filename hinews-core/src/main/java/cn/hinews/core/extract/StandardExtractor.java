@@ -60,6 +60,7 @@ final class StandardExtractor implements ArticleExtractor {
     Document doc = Jsoup.parse(decoded.text(), page.url(), Parser.htmlParser());
     String title = MetaReader.title(doc);
     boolean headingConfirmed = MetaReader.headingTitle(doc).isPresent();
+    List<String> siteParts = MetaReader.siteParts(doc);
     Optional<PublishTime> metaDate = MetaReader.date(doc, now);
     List<String> metaAuthors = MetaReader.authors(doc);
     List<String> embeddedAuthors = MetaReader.embeddedAuthors(doc);
@@ -114,7 +115,7 @@ final class StandardExtractor implements ArticleExtractor {
     String tail = bodyText.length() > 300 ? bodyText.substring(bodyText.length() - 300) : bodyText;
     if (ruleTitle.isEmpty() && !headingConfirmed) {
       Optional<String> headline =
-          Headline.beforeBody(doc, fullText, blocks, MetaReader.docTitle(doc));
+          Headline.beforeBody(doc, fullText, blocks, MetaReader.docTitle(doc), siteParts);
       if (headline.isPresent() && Headline.weak(title, fullText, headline.get())) {
         title = headline.get();
         notes.add("title: the heading over the body");

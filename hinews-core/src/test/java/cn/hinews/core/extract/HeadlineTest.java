@@ -24,7 +24,8 @@ class HeadlineTest {
                 + "<hr><p>胡平<br><br>"
                 + BODY
                 + "</p>");
-    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "显示")).contains("比赛革命的革命");
+    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "显示", List.of()))
+        .contains("比赛革命的革命");
     assertThat(Headline.weak("显示", doc.body().text(), "比赛革命的革命")).isTrue();
   }
 
@@ -37,7 +38,7 @@ class HeadlineTest {
                 + "<tr><td>"
                 + BODY
                 + "</td></tr></table>");
-    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "央视论坛"))
+    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "央视论坛", List.of()))
         .contains("你知道导游为什么那么热衷于购物吗？");
   }
 
@@ -49,7 +50,9 @@ class HeadlineTest {
                 + "<p><strong>北京市妇女儿童工作委员会课题组</strong></p><p>"
                 + BODY
                 + "</p>");
-    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "千龙网--北京--北京市儿童心理素质发展现状调查研究报告"))
+    assertThat(
+            Headline.beforeBody(
+                doc, doc.body().text(), body(), "千龙网--北京--北京市儿童心理素质发展现状调查研究报告", List.of()))
         .contains("北京市儿童心理素质发展现状调查研究报告");
   }
 
@@ -62,7 +65,7 @@ class HeadlineTest {
                 + "</p><p><b>2005-03-18 01:28:08</b></p><p>"
                 + BODY
                 + "</p>");
-    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "")).isEmpty();
+    assertThat(Headline.beforeBody(doc, doc.body().text(), body(), "", List.of())).isEmpty();
   }
 
   @Test
@@ -74,5 +77,19 @@ class HeadlineTest {
   void aGoodTitleStands() {
     String page = "医保数据平台上线 正文";
     assertThat(Headline.weak("医保数据平台全面上线运行", page + " 医保数据平台全面上线运行", "栏目导航")).isFalse();
+  }
+
+  @Test
+  void theBlogsNameOverItsPostsIsNoHeadline() {
+    Document doc =
+        Jsoup.parse(
+            "<h2>洞庭一叶</h2><p><font size=4><strong>[湖湘文化]<a href=x>陈天华《警世钟》</a></strong>"
+                + "</font><br>ggjjzhzz 发表于 2005-9-15</p><h3>洞庭一叶</h3><p>"
+                + BODY
+                + "</p>");
+    assertThat(
+            Headline.beforeBody(
+                doc, doc.body().text(), body(), "China-Pub blog--洞庭一叶", List.of("洞庭一叶")))
+        .contains("陈天华《警世钟》");
   }
 }

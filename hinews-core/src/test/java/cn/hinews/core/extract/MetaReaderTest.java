@@ -28,4 +28,22 @@ class MetaReaderTest {
                 + "<meta name=Author content='中文学术期刊,汉斯出版社,Hans Publishers'>");
     assertThat(MetaReader.authors(doc)).containsExactly("赵培");
   }
+
+  @Test
+  void aChannelNameGluedOnWithABareHyphenAndIconCharactersAreNoPartOfTheTitle() {
+    assertThat(MetaReader.title(Jsoup.parse("<title>民间资本成投资活动的主体 民间资本路在何方-搜狐财经</title>")))
+        .isEqualTo("民间资本成投资活动的主体 民间资本路在何方");
+    assertThat(MetaReader.title(Jsoup.parse("<title>新冠-疫苗研发进展</title>"))).isEqualTo("新冠-疫苗研发进展");
+    assertThat(MetaReader.title(Jsoup.parse("<title>投身外交(3)\ue004</title>"))).isEqualTo("投身外交(3)");
+  }
+
+  @Test
+  void theBlogsNameInItsH1IsNoHeadline() {
+    Document doc =
+        Jsoup.parse(
+            "<title>评老冒：做最好的东西？ - 彻头彻尾的linkist - DonewsBlog</title>"
+                + "<h1>彻头彻尾的linkist</h1><div class=post><b>评老冒：做最好的东西？</b></div>");
+    assertThat(MetaReader.headingTitle(doc)).isEmpty();
+    assertThat(MetaReader.title(doc)).isEqualTo("评老冒：做最好的东西？");
+  }
 }
