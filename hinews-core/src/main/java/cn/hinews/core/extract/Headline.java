@@ -39,7 +39,7 @@ final class Headline {
     int bestEnd = -1;
     boolean bestInTitle = false;
     for (Element e : doc.select(CANDIDATES + ", td, p")) {
-      if (e.selectFirst("p, div, table, li, br") != null && !e.is("td, p")) {
+      if (!e.is("td, p") && wrapsBlocks(e)) {
         continue; // a wrapper of blocks, not a line
       }
       if (!e.is(CANDIDATES) && !labelled(e)) {
@@ -73,18 +73,46 @@ final class Headline {
     return Optional.ofNullable(best);
   }
 
+  /** Whether an element holds blocks or line breaks, or more than a line's worth of elements. */
+  private static boolean wrapsBlocks(Element e) {
+    // a lazy depth-first walk, itself first: a deep wrapper costs 32 steps, not its whole subtree
+    List<Element> first = e.stream().limit(32).toList();
+    return first.size() > 31
+        || first.stream()
+            .skip(1)
+            .anyMatch(d -> d.is("p, div, table, li, br, h1, h2, h3, h4, ul, ol"));
+  }
+
   private static boolean labelled(Element e) {
     Element first = e.firstElementChild();
     return LABEL.matcher(e.ownText().strip()).find()
         || (first != null && first.ownText().length() < 6 && LABEL.matcher(first.ownText()).find());
   }
 
+  /**
+   * Whether a title is only the site's name ("北京市卫生健康委员会", "北京市卫生健康委员会网站"), as government sites put
+   * in every page's {@code <title>}.
+   */
+  static boolean namesTheSite(String title, Optional<String> outlet, Optional<String> siteName) {
+    String key = ChineseText.compareKey(title);
+    for (Optional<String> name : List.of(outlet, siteName)) {
+      String n = name.map(ChineseText::compareKey).orElse("");
+      if (n.length() >= 2 && key.contains(n) && key.length() <= n.length() + 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a title from the page's metadata is too weak to stand against a found headline. */
   static boolean weak(String title, String pageText, String headline) {
     String key = ChineseText.compareKey(title);
     String found = ChineseText.compareKey(headline);
+    if (key.endsWith(found) || key.startsWith(found)) {
+      return false; // the title says it all, the heading only part of it (a kicker, a subtitle)
+    }
     if (key.contains(found)) {
-      return false; // the title says it all, the heading only part of it (a subtitle)
+      return true; // the headline inside a title decorated on both sides (频道-[原创]…[社区])
     }
     if (found.contains(key)) {
       return true; // the same headline, said more fully

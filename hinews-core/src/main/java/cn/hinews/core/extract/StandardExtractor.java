@@ -116,7 +116,8 @@ final class StandardExtractor implements ArticleExtractor {
     if (ruleTitle.isEmpty() && !headingConfirmed) {
       Optional<String> headline =
           Headline.beforeBody(doc, fullText, blocks, MetaReader.docTitle(doc), siteParts);
-      if (headline.isPresent() && Headline.weak(title, fullText, headline.get())) {
+      boolean siteTitle = Headline.namesTheSite(title, source.map(Source::outlet), siteName);
+      if (headline.isPresent() && (siteTitle || Headline.weak(title, fullText, headline.get()))) {
         title = headline.get();
         notes.add("title: the heading over the body");
         String key = ChineseText.compareKey(title);

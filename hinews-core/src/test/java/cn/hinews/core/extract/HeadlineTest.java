@@ -74,6 +74,11 @@ class HeadlineTest {
   }
 
   @Test
+  void theHeadlineOutOfATitleDecoratedOnBothSides() {
+    assertThat(Headline.weak("大话四川-[原创]朋友,请正确客观认识凉山！错误信息[麻辣社区]", "正文", "朋友,请正确客观认识凉山！")).isTrue();
+  }
+
+  @Test
   void aGoodTitleStands() {
     String page = "医保数据平台上线 正文";
     assertThat(Headline.weak("医保数据平台全面上线运行", page + " 医保数据平台全面上线运行", "栏目导航")).isFalse();

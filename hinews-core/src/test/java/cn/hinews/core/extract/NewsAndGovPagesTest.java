@@ -67,4 +67,25 @@ class NewsAndGovPagesTest {
         .startsWith("市卫健委今早（26日）通报：2022年4月25日0—24时，新增本土新冠肺炎确诊病例1661例")
         .endsWith("现有待排查的疑似病例2例。");
   }
+
+  @Test
+  void aGovernmentPageWhoseTitleIsTheSitesName() {
+    String html =
+        "<html><head><title>北京市卫生健康委员会</title></head><body>"
+            + "<div class=nav><a href=/>首页</a> <a href=/xwzx>新闻中心</a></div>"
+            + "<div class=header>北京市卫生健康委员会</div>"
+            + "<div class=xl_title>北京市推进医疗卫生数据共享应用工作方案印发</div>"
+            + "<div class=xl_info>发布时间：2026-01-16 来源：规划发展与信息化处</div>"
+            + "<div class=view><p>为推进全市医疗卫生数据共享应用，市卫生健康委近日印发工作方案，明确了数据汇聚、治理和开放的任务分工。</p>"
+            + "<p>方案提出，到2027年底，全市二级以上医疗机构检查检验结果实现互认共享，居民电子健康档案向个人开放查询。</p></div>"
+            + "<div class=footer>主办：北京市卫生健康委员会 京ICP备05000000号</div></body></html>";
+    Extraction x =
+        extractor.extract(
+            Page.of(
+                "https://wjw.beijing.gov.cn/xwzx_20031/wnxw/202601/t20260116_1.html",
+                html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(x.title()).isEqualTo("北京市推进医疗卫生数据共享应用工作方案印发");
+    assertThat(x.published()).hasValueSatisfying(p -> assertThat(p.date()).isEqualTo("2026-01-16"));
+    assertThat(x.sourceLine()).isEqualTo("规划发展与信息化处");
+  }
 }
