@@ -148,6 +148,7 @@ final class ContentFinder {
     if (top == null) {
       return new Found(List.of(body), body, 0, List.of());
     }
+    Element winner = top;
     top = commonAncestorOfRivals(top, scores, lengths, best, body);
     // a container whose parent holds little more text is the same content: climb to it
     while (top.parent() != null && top.parent() != body) {
@@ -157,6 +158,10 @@ final class ContentFinder {
         break;
       }
       top = top.parent();
+    }
+    Element firstPost = PostListing.firstPost(winner, top, lengths, body);
+    if (firstPost != null) {
+      top = firstPost;
     }
     double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
     return new Found(

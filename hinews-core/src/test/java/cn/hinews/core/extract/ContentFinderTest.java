@@ -41,4 +41,29 @@ class ContentFinderTest {
             + "</td></tr></table></body></html>";
     assertThat(extract(html).bodyText()).startsWith("导游的收入").doesNotContain("回复：");
   }
+
+  private static String blogPost(String title, String date, String text) {
+    return "<div class=\"post\"><table><tr><td class=\"post-title\">"
+        + title
+        + "</td><td>"
+        + date
+        + "</td></tr><tr><td class=\"post-body\">"
+        + text
+        + "</td></tr></table><p>由博主张贴 @ "
+        + date
+        + " <a href=\"c.html\">发表评论</a></p></div>";
+  }
+
+  @Test
+  void onABlogsFrontPageTheBodyIsTheFirstPostNotTheLongest() {
+    String first = "距墨尔本西北约110公里处，是当年澳大利亚发现第一块天然黄金的地方，现在是最受游客欢迎的观光城市。";
+    String longer = "想想十多年前刚来的时候，没有中文报纸，也没有网络，只能听广播。而现在呢，多幸福，美好的网络连接你我。";
+    String html =
+        "<html><head><title>海姑娘的博客</title></head><body><div class=\"main\">"
+            + blogPost("昨天去金矿玩", "2005-03-21 01:20:44", first + first)
+            + blogPost("回来了", "2005-03-18 01:28:08", longer + longer + longer + longer)
+            + blogPost("剪头发", "2005-03-15 11:02:13", first.replace("墨尔本", "悉尼") + first)
+            + "</div></body></html>";
+    assertThat(extract(html).bodyText()).startsWith("距墨尔本").doesNotContain("想想");
+  }
 }
