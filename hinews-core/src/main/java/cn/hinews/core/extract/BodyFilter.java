@@ -29,7 +29,31 @@ final class BodyFilter {
   private static final Pattern LEGAL =
       Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
 
+  /** What a line that is only a date (and time) consists of, in English. */
+  private static final Pattern DATE_WORDS =
+      Pattern.compile(
+          "(?i)\\b(published|updated|posted|last|modified|on|at|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+              + "|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]?t|\\d+(st|nd|rd|th)?)\\b");
+
+  private static final Pattern MONTH_OR_NUMERIC_DATE =
+      Pattern.compile(
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
+
+  /** A byline on its own line: "By Phil Helsel", "Posted by Vortex". */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(By|Posted by|Written by|Words by)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}?[\\p{L}.'-]*){0,3}$");
+
   private BodyFilter() {}
+
+  /** A line that is an English date stamp and nothing else: "Published 18 Nov 2019, 19:09". */
+  static boolean dateOnly(String t) {
+    if (t.length() > 90 || !MONTH_OR_NUMERIC_DATE.matcher(t).find()) {
+      return false;
+    }
+    String rest = DATE_WORDS.matcher(t).replaceAll("");
+    return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
 
   /** A line this short without punctuation, in a run of three or more, is a list of links. */
   static final int LIST_LINE = 25;
@@ -58,6 +82,9 @@ final class BodyFilter {
         continue; // a link, not a paragraph
       }
       if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
+        continue;
+      }
+      if (dateOnly(t) || (out.size() <= 3 && BYLINE.matcher(t).matches())) {
         continue;
       }
       if (len <= 120 && LEGAL.matcher(t).find()) {

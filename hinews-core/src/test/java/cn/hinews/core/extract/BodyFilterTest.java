@@ -35,4 +35,34 @@ class BodyFilterTest {
         .hasSize(3)
         .allMatch(t -> t.startsWith("U.S. Defense"));
   }
+
+  @Test
+  void englishDateStampsAndBylineLinesAreNotBody() {
+    assertThat(BodyFilter.dateOnly("Published 18 November 2019")).isTrue();
+    assertThat(
+            BodyFilter.dateOnly(
+                "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"))
+        .isTrue();
+    assertThat(BodyFilter.dateOnly("Nov. 19, 2019, 8:41 AM UTC")).isTrue();
+    assertThat(BodyFilter.dateOnly("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"))
+        .isFalse();
+    assertThat(BodyFilter.dateOnly("The vote is on Nov. 19, 2019.")).isFalse();
+    String p =
+        "<p>A New York man pleaded guilty on Monday to threatening to kill Rep. Ilhan Omar, federal"
+            + " prosecutors said, in a case that drew national attention to threats against lawmakers.</p>";
+    String html =
+        "<html><head><title>Man pleads guilty</title></head><body><article><h1>Man pleads guilty</h1>"
+            + "<p>By Phil Helsel</p><p>Nov. 19, 2019, 8:41 AM UTC</p>"
+            + p
+            + p.replace("Monday", "Tuesday")
+            + p.replace("Monday", "Friday")
+            + "</article></body></html>";
+    Extraction x =
+        Extractors.standard(
+                SourceRegistry.defaults(),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .extract(
+                Page.of("https://www.example.com/b.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(x.blocks()).extracting(Block::text).allMatch(t -> t.startsWith("A New York man"));
+  }
 }
