@@ -78,8 +78,8 @@ final class BodyFilter {
       if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue; // a lone bullet or rule
       }
-      if (u.linkShare() > 0.5 && len <= 60) {
-        continue; // a link, not a paragraph
+      if ((u.linkShare() > 0.5 && len <= 60) || (u.linkShare() >= 0.9 && len <= 200)) {
+        continue; // a link, not a paragraph: a headline pointing elsewhere
       }
       if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
         continue;

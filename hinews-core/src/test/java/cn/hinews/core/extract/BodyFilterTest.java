@@ -65,4 +65,26 @@ class BodyFilterTest {
                 Page.of("https://www.example.com/b.html", html.getBytes(StandardCharsets.UTF_8)));
     assertThat(x.blocks()).extracting(Block::text).allMatch(t -> t.startsWith("A New York man"));
   }
+
+  @Test
+  void aLongLineThatIsWhollyALinkIsAHeadlineNotAParagraph() {
+    String p =
+        "<p>China has sent troops to Hong Kong in a bid to restore order following months of riots,"
+            + " and warned it will not allow the city to slide into chaos, officials said on Tuesday.</p>";
+    String html =
+        "<html><head><title>Hong Kong latest</title></head><body><article><h1>Hong Kong latest</h1>"
+            + p
+            + "<p><a href=\"/x.html\">Lakers vs Nets: NBA make final decision on game amid China turmoil"
+            + " [VIDEO]</a></p>"
+            + p.replace("Tuesday", "Wednesday")
+            + p.replace("Tuesday", "Friday")
+            + "</article></body></html>";
+    Extraction x =
+        Extractors.standard(
+                SourceRegistry.defaults(),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .extract(
+                Page.of("https://www.example.com/c.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(x.blocks()).extracting(Block::text).allMatch(t -> t.startsWith("China has sent"));
+  }
 }
