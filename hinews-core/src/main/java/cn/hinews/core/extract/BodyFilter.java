@@ -59,7 +59,7 @@ final class BodyFilter {
   static final int LIST_LINE = 25;
 
   static List<Block> filter(List<BlockWriter.Unit> raw, String title) {
-    List<BlockWriter.Unit> units = withoutLists(raw);
+    List<BlockWriter.Unit> units = withoutTeasers(withoutLists(raw));
     List<Block> out = new ArrayList<>();
     String titleKey = ChineseText.compareKey(title);
     for (int i = 0; i < units.size(); i++) {
@@ -130,6 +130,49 @@ final class BodyFilter {
       i++;
     }
     return out;
+  }
+
+  /**
+   * A cut-off excerpt: ends in an ellipsis, as the teasers of other posts do (not in "……", the
+   * Chinese ellipsis of prose).
+   */
+  private static final Pattern TEASER_END =
+      Pattern.compile("(\\[(…|\\.\\.\\.)]|(?<!…)…|\\.\\.\\.)\\s*$");
+
+  /**
+   * Drops runs of two or more excerpts cut off with an ellipsis, each perhaps under its headline:
+   * teasers of other articles.
+   */
+  static List<BlockWriter.Unit> withoutTeasers(List<BlockWriter.Unit> units) {
+    List<BlockWriter.Unit> out = new ArrayList<>(units.size());
+    int i = 0;
+    while (i < units.size()) {
+      int j = i;
+      int teasers = 0;
+      while (j < units.size()) {
+        if (teaser(units.get(j))) {
+          teasers++;
+          j++;
+        } else if (j + 1 < units.size()
+            && ContentFinder.visibleLength(units.get(j).text()) <= 100
+            && teaser(units.get(j + 1))) {
+          j++; // the teaser's headline
+        } else {
+          break;
+        }
+      }
+      if (teasers >= 2) {
+        i = j;
+        continue;
+      }
+      out.add(units.get(i));
+      i++;
+    }
+    return out;
+  }
+
+  private static boolean teaser(BlockWriter.Unit u) {
+    return u.text().length() <= 400 && TEASER_END.matcher(u.text()).find();
   }
 
   private static boolean listLine(BlockWriter.Unit u) {

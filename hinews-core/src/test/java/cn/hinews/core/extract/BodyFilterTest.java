@@ -87,4 +87,24 @@ class BodyFilterTest {
                 Page.of("https://www.example.com/c.html", html.getBytes(StandardCharsets.UTF_8)));
     assertThat(x.blocks()).extracting(Block::text).allMatch(t -> t.startsWith("China has sent"));
   }
+
+  private static BlockWriter.Unit unit(String text) {
+    return new BlockWriter.Unit(text, cn.hinews.core.domain.BlockKind.PARAGRAPH, false, false, 0);
+  }
+
+  @Test
+  void teasersOfOtherPostsCutOffWithAnEllipsisAreDropped() {
+    var units =
+        java.util.List.of(
+            unit("None of the games can be without bugs. Some bugs are noticeable at once."),
+            unit("Upcoming Hero's Base updates"),
+            unit("Sometimes people ask me why this or that location become […]"),
+            unit("Last Man: Skills system update"),
+            unit("I want to tell you about another important change in Last Man, […]"));
+    assertThat(BodyFilter.withoutTeasers(units)).hasSize(1);
+    var prose =
+        java.util.List.of(
+            unit("为什么呢？不是有机遇有才华么？不要着急，听我给你讲啊……"), unit("而这些歌迷近乎绝望的呼喊与控诉已经不再是一个个问号了……"));
+    assertThat(BodyFilter.withoutTeasers(prose)).hasSize(2);
+  }
 }
