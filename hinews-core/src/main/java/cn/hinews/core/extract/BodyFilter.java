@@ -1,6 +1,7 @@
 package cn.hinews.core.extract;
 
 import cn.hinews.core.domain.Block;
+import cn.hinews.core.domain.BlockKind;
 import cn.hinews.core.text.ChineseText;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,12 @@ final class BodyFilter {
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;
       }
+      if (out.isEmpty()
+          && u.kind() == BlockKind.SUBHEADING
+          && len <= 50
+          && likeTitle(t, titleKey)) {
+        continue; // a headline above the first paragraph: the article's title
+      }
       if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue; // a lone bullet or rule
       }
@@ -102,6 +109,18 @@ final class BodyFilter {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * A headline is the title when the page's title is unknown or one contains the other (a title
+   * with the site's name, a headline with a kicker).
+   */
+  private static boolean likeTitle(String line, String titleKey) {
+    if (titleKey.isEmpty()) {
+      return true;
+    }
+    String key = ChineseText.compareKey(line);
+    return key.length() >= 4 && (titleKey.contains(key) || key.contains(titleKey));
   }
 
   /** Short lines after the last paragraph that are not a reporter's parenthesis. */

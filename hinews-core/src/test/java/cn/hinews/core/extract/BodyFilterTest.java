@@ -107,4 +107,15 @@ class BodyFilterTest {
             unit("为什么呢？不是有机遇有才华么？不要着急，听我给你讲啊……"), unit("而这些歌迷近乎绝望的呼喊与控诉已经不再是一个个问号了……"));
     assertThat(BodyFilter.withoutTeasers(prose)).hasSize(2);
   }
+
+  @Test
+  void aHeadlineAboveTheFirstParagraphIsTheTitleWhenThePageNamesNone() {
+    var units =
+        java.util.List.of(
+            new BlockWriter.Unit(
+                "播客热潮迅速蔓延 挑逗传统传媒业", cn.hinews.core.domain.BlockKind.SUBHEADING, false, false, 0),
+            unit("每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。"));
+    assertThat(BodyFilter.filter(units, "")).hasSize(1);
+    assertThat(BodyFilter.filter(units, "另一篇文章的标题")).hasSize(2);
+  }
 }
