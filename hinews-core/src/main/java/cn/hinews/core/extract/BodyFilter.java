@@ -27,8 +27,20 @@ final class BodyFilter {
       Pattern.compile(
           "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+)\\s*$");
 
+  /** A post's stamp: a date and time with 发表/来源/阅读… ("发表于 2004年12月27日 12:40 - (阅读:3727)"). */
+  private static final Pattern POSTED =
+      Pattern.compile(
+          "^(?!.*。$)(?=.*\\d{1,2}:\\d{2})(?=.*\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2})"
+              + ".*(发表|发布|来源|阅读|浏览|点击|评论|张贴|\\bby\\b)"
+              + "|已被阅读\\s*\\d+\\s*次|阅读\\s*[:：(（]\\s*\\d+|(?i)trackback");
+
+  /** The heading of a site's copyright or disclaimer notice: the article has ended. */
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          "^[【\\[〓\\s]*\\S{0,12}(郑\\s*重|免\\s*责|版\\s*权)\\s*声\\s*明\\s*[:：]?\\s*[】\\]〓]?$");
+
   private static final Pattern LEGAL =
-      Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息");
+      Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息|仅代表作者本人|以下tags");
 
   /** What a line that is only a date (and time) consists of, in English. */
   private static final Pattern DATE_WORDS =
@@ -67,7 +79,7 @@ final class BodyFilter {
       BlockWriter.Unit u = units.get(i);
       String t = u.text();
       int len = ContentFinder.visibleLength(t);
-      if (END.matcher(t).find() && !out.isEmpty()) {
+      if ((END.matcher(t).find() || DISCLAIMER.matcher(t).find()) && !out.isEmpty()) {
         break;
       }
       if (len <= 80 && FURNITURE.matcher(t).find()) {
@@ -91,7 +103,9 @@ final class BodyFilter {
       if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
         continue;
       }
-      if (dateOnly(t) || (out.size() <= 3 && BYLINE.matcher(t).matches())) {
+      if (dateOnly(t)
+          || (len <= 100 && POSTED.matcher(t).find())
+          || (out.size() <= 3 && BYLINE.matcher(t).matches())) {
         continue;
       }
       if (len <= 120 && LEGAL.matcher(t).find()) {

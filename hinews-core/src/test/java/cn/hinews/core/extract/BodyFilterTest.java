@@ -118,4 +118,21 @@ class BodyFilterTest {
     assertThat(BodyFilter.filter(units, "")).hasSize(1);
     assertThat(BodyFilter.filter(units, "另一篇文章的标题")).hasSize(2);
   }
+
+  @Test
+  void postStampsAndDisclaimersAreNotBody() {
+    String para = "每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。";
+    var units =
+        java.util.List.of(
+            unit(para),
+            unit("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"),
+            unit("2022.01.20 16:31 来源：河南日报客户端"),
+            unit("Trackback: http://tb.example.net/TrackBack.aspx?PostId=543698"),
+            unit(para.replace("主持人", "播音员")),
+            unit("郑 重 声 明"),
+            unit("1. 任何言论纯属作者个人观点，与本站无关；"));
+    assertThat(BodyFilter.filter(units, ""))
+        .extracting(Block::text)
+        .containsExactly(para, para.replace("主持人", "播音员"));
+  }
 }
