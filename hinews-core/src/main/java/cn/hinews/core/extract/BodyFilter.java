@@ -25,7 +25,12 @@ final class BodyFilter {
   /** A photo credit, a lone "Caption", or a bare address: page furniture in any language. */
   private static final Pattern FURNITURE =
       Pattern.compile(
-          "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+)\\s*$");
+          "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+"
+              + "|image \\d+ of \\d+|\\(?image credit:.*|advert(isement)?|back to gallery"
+              + "|this slideshow requires javascript\\.?|.{0,60}\\b(getty images|shutterstock|ap photo)\\)?)\\s*$");
+
+  /** A cookie notice. */
+  private static final Pattern COOKIES = Pattern.compile("(?i)\\b(uses|use of) cookies\\b");
 
   /** A post's stamp: a date and time with 发表/来源/阅读… ("发表于 2004年12月27日 12:40 - (阅读:3727)"). */
   private static final Pattern POSTED =
@@ -82,8 +87,16 @@ final class BodyFilter {
       if ((END.matcher(t).find() || DISCLAIMER.matcher(t).find()) && !out.isEmpty()) {
         break;
       }
-      if (len <= 80 && FURNITURE.matcher(t).find()) {
+      if ((len <= 80 || t.indexOf(' ') < 0) && FURNITURE.matcher(t).find()) {
+        continue; // (a bare address of any length)
+      }
+      if (len <= 300 && COOKIES.matcher(t).find()) {
         continue;
+      }
+      if ((u.afterImage() || u.kind() == BlockKind.IMAGE_CAPTION)
+          && !out.isEmpty()
+          && out.get(out.size() - 1).text().equals(t)) {
+        continue; // the same caption under the next image: a gallery's slides
       }
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;

@@ -135,4 +135,34 @@ class BodyFilterTest {
         .extracting(Block::text)
         .containsExactly(para, para.replace("主持人", "播音员"));
   }
+
+  private static BlockWriter.Unit afterImage(String text) {
+    return new BlockWriter.Unit(text, cn.hinews.core.domain.BlockKind.PARAGRAPH, true, false, 0);
+  }
+
+  @Test
+  void galleryChromeCookieNoticesAndRepeatedCaptionsAreDropped() {
+    String para =
+        "U.S. Defense Secretary Mark Esper said on Wednesday that the United States is providing"
+            + " Vietnam with a coast guard cutter to help it patrol its waters.";
+    String caption =
+        "Former Gov. Deval Patrick speaks with a business owner during a campaign stop.";
+    var units =
+        java.util.List.of(
+            unit(
+                "https://www.example.com/news/article/Esper-says-US-providing-Vietnam-with-coast-guard-14848382.php"),
+            unit(para),
+            unit("Image 1 of 5"),
+            afterImage(caption),
+            afterImage(caption),
+            unit("(Image credit: Blue Origin)"),
+            unit("Natalie Naccache | Bloomberg | Getty Images"),
+            unit("ADVERTISEMENT"),
+            unit("Back to Gallery"),
+            unit("This website uses cookies. By continuing to use our website you agree to it."),
+            unit(para.replace("Wednesday", "Thursday")));
+    assertThat(BodyFilter.filter(units, ""))
+        .extracting(Block::text)
+        .containsExactly(para, caption, para.replace("Wednesday", "Thursday"));
+  }
 }
