@@ -29,6 +29,21 @@ final class BodyFilter {
               + "|image \\d+ of \\d+|\\(?image credit:.*|advert(isement)?|back to gallery"
               + "|this slideshow requires javascript\\.?|.{0,60}\\b(getty images|shutterstock|ap photo)\\)?)\\s*$");
 
+  /** The heading of a box of links to other articles, in English. */
+  private static final Pattern RELATED =
+      Pattern.compile(
+          "(?i)^(related( articles?| stories| posts| news| content| coverage)?|read (more|next|also)"
+              + "|more (from|on|in|stories|news)\\b.*|most (read|popular|viewed|shared)\\b.*|don'?t miss"
+              + "|you (may|might) (also )?(like|enjoy)|recommended( for you)?|trending( now| stories)?"
+              + "|explore further|see also|further reading|latest (news|stories)|top stories"
+              + "|popular (posts|stories)|what to read next|also read)\\s*[:.…]*$");
+
+  /** How many lines without a sentence's ending after such a heading are the box's. */
+  static final int RELATED_BOX = 8;
+
+  /** A line that ends as a sentence does (perhaps inside a quotation). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’']?\\s*$");
+
   /** A cookie notice. */
   private static final Pattern COOKIES = Pattern.compile("(?i)\\b(uses|use of) cookies\\b");
 
@@ -80,6 +95,7 @@ final class BodyFilter {
     List<BlockWriter.Unit> units = withoutTeasers(withoutLists(raw));
     List<Block> out = new ArrayList<>();
     String titleKey = ChineseText.compareKey(title);
+    int related = 0;
     for (int i = 0; i < units.size(); i++) {
       BlockWriter.Unit u = units.get(i);
       String t = u.text();
@@ -87,6 +103,15 @@ final class BodyFilter {
       if ((END.matcher(t).find() || DISCLAIMER.matcher(t).find()) && !out.isEmpty()) {
         break;
       }
+      if (len <= 40 && RELATED.matcher(t).find()) {
+        related = RELATED_BOX; // often a box in the middle of the article: skip it, do not stop
+        continue;
+      }
+      if (related > 0 && len <= 150 && !SENTENCE_END.matcher(t).find()) {
+        related--;
+        continue; // the box's kickers, headlines and captions
+      }
+      related = 0;
       if ((len <= 80 || t.indexOf(' ') < 0) && FURNITURE.matcher(t).find()) {
         continue; // (a bare address of any length)
       }

@@ -165,4 +165,19 @@ class BodyFilterTest {
         .extracting(Block::text)
         .containsExactly(para, caption, para.replace("Wednesday", "Thursday"));
   }
+
+  @Test
+  void aRelatedBoxInTheMiddleIsSkippedAndTheArticleGoesOn() {
+    String para =
+        "Protesters believe the extradition bill is an example of Hong Kong's eroding autonomy.";
+    String after = "They worry China is taking back the freedoms given to Hong Kong in 1997.";
+    var units =
+        java.util.List.of(
+            unit(para),
+            unit("DON'T MISS"),
+            unit("Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]"),
+            unit("Protesters have worn masks to protect their identities (Image: GETTY )"),
+            unit(after));
+    assertThat(BodyFilter.filter(units, "")).extracting(Block::text).containsExactly(para, after);
+  }
 }
