@@ -257,16 +257,18 @@ final class ContentFinder {
       return List.of(top);
     }
     List<Element> out = new ArrayList<>();
+    boolean beforeTop = true;
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         out.add(sibling);
+        beforeTop = false;
         continue;
       }
       int[] len = lengths.getOrDefault(sibling, new int[2]);
       double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
       double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
       boolean paragraph =
-          sibling.nameIs("p")
+          (sibling.nameIs("p") || (beforeTop && paragraphLike(sibling)))
               && len[0] > 60
               && linkDensity < 0.2
               && punctuation(sibling.text()) > 1;
@@ -275,6 +277,29 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A paragraph, or a box that holds just one (a div of text, a div around one p): CNN writes its
+   * first paragraphs so, before the box of the rest (after the body, such boxes are notices).
+   */
+  private static boolean paragraphLike(Element e) {
+    if (e.nameIs("p")) {
+      return true;
+    }
+    if (!e.nameIs("div")) {
+      return false;
+    }
+    Elements children = e.children();
+    if (children.size() == 1 && children.get(0).nameIs("p")) {
+      return true;
+    }
+    for (Element c : children) {
+      if (BLOCK_TAGS.contains(c.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double classWeight(Element e) {

@@ -66,4 +66,25 @@ class ContentFinderTest {
             + "</div></body></html>";
     assertThat(extract(html).bodyText()).startsWith("距墨尔本").doesNotContain("想想");
   }
+
+  @Test
+  void leadParagraphsInTheirOwnBoxesBeforeTheBodyBelongToIt() {
+    StringBuilder rest = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      rest.append("<p>Remember what we already know about this President's health, paragraph ")
+          .append(i)
+          .append(
+              ", which is to say that he is the oldest person ever elected to a first term.</p>");
+    }
+    String html =
+        "<html><head><title>Trust</title></head><body><section><div class=\"wrap\">"
+            + "<div class=\"leafmedia\"><p>(CNN) President Donald Trump, according to the White House, made"
+            + " an unscheduled trip to Walter Reed hospital on Saturday for a quick exam.</p></div>"
+            + "<div class=\"para\">You shouldn't just believe them, for many reasons, and"
+            + " here is why that matters so much to all of us.</div>"
+            + "<div class=\"read-all\">"
+            + rest
+            + "</div></div></section></body></html>";
+    assertThat(extract(html).bodyText()).startsWith("(CNN) President").contains("You shouldn't");
+  }
 }
