@@ -89,7 +89,8 @@ class BodyFilterTest {
   }
 
   private static BlockWriter.Unit unit(String text) {
-    return new BlockWriter.Unit(text, cn.hinews.core.domain.BlockKind.PARAGRAPH, false, false, 0);
+    return new BlockWriter.Unit(
+        text, cn.hinews.core.domain.BlockKind.PARAGRAPH, false, false, 0, 0);
   }
 
   @Test
@@ -113,7 +114,7 @@ class BodyFilterTest {
     var units =
         java.util.List.of(
             new BlockWriter.Unit(
-                "播客热潮迅速蔓延 挑逗传统传媒业", cn.hinews.core.domain.BlockKind.SUBHEADING, false, false, 0),
+                "播客热潮迅速蔓延 挑逗传统传媒业", cn.hinews.core.domain.BlockKind.SUBHEADING, false, false, 0, 0),
             unit("每个人都可以当主持人，任何人都可以通过软件免费下载播客提供的节目，订阅自己喜欢的内容。"));
     assertThat(BodyFilter.filter(units, "")).hasSize(1);
     assertThat(BodyFilter.filter(units, "另一篇文章的标题")).hasSize(2);
@@ -137,7 +138,7 @@ class BodyFilterTest {
   }
 
   private static BlockWriter.Unit afterImage(String text) {
-    return new BlockWriter.Unit(text, cn.hinews.core.domain.BlockKind.PARAGRAPH, true, false, 0);
+    return new BlockWriter.Unit(text, cn.hinews.core.domain.BlockKind.PARAGRAPH, true, false, 0, 0);
   }
 
   @Test
@@ -179,5 +180,39 @@ class BodyFilterTest {
             unit("Protesters have worn masks to protect their identities (Image: GETTY )"),
             unit(after));
     assertThat(BodyFilter.filter(units, "")).extracting(Block::text).containsExactly(para, after);
+  }
+
+  @Test
+  void aDataTablesRowsAreNotAListOfLinks() {
+    StringBuilder rows = new StringBuilder();
+    String[] drivers = {
+      "Kyle Busch", "Martin Truex Jr.", "Kevin Harvick", "Denny Hamlin", "Joey Logano"
+    };
+    for (int i = 0; i < drivers.length; i++) {
+      rows.append("<tr><td>")
+          .append(i + 1)
+          .append("</td><td>")
+          .append(drivers[i])
+          .append("</td><td>")
+          .append(5040 - i * 5)
+          .append("</td></tr>");
+    }
+    String p =
+        "<p>Nesta página você terá sempre a classificação atualizada da NASCAR até a última corrida,"
+            + " com pontos, vitórias e poles de cada piloto da temporada.</p>";
+    String html =
+        "<html><head><title>Classificação</title></head><body><article><h1>Classificação</h1>"
+            + p
+            + p.replace("Nesta", "Nessa")
+            + "<table>"
+            + rows
+            + "</table></article></body></html>";
+    Extraction x =
+        Extractors.standard(
+                SourceRegistry.defaults(),
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+            .extract(
+                Page.of("https://www.example.com/d.html", html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(x.bodyText()).contains("3 Kevin Harvick 5030").contains("5 Joey Logano 5020");
   }
 }
