@@ -165,7 +165,10 @@ final class ContentFinder {
     }
     double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
     return new Found(
-        withSiblings(top, scores, lengths, best), top, confidence, ranking(scores, lengths));
+        Siblings.withSiblings(top, scores, lengths, best),
+        top,
+        confidence,
+        ranking(scores, lengths));
   }
 
   /**
@@ -247,59 +250,6 @@ final class ContentFinder {
       out.add(String.format(Locale.ROOT, "%.1f %s", e.getValue(), e.getKey().cssSelector()));
     }
     return out;
-  }
-
-  /** Siblings of the winner that are content too (a body split over several boxes). */
-  private static List<Element> withSiblings(
-      Element top, Map<Element, Double> scores, Map<Element, int[]> lengths, double best) {
-    Element parent = top.parent();
-    if (parent == null) {
-      return List.of(top);
-    }
-    List<Element> out = new ArrayList<>();
-    boolean beforeTop = true;
-    for (Element sibling : parent.children()) {
-      if (sibling == top) {
-        out.add(sibling);
-        beforeTop = false;
-        continue;
-      }
-      int[] len = lengths.getOrDefault(sibling, new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
-      double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
-      boolean paragraph =
-          (sibling.nameIs("p") || (beforeTop && paragraphLike(sibling)))
-              && len[0] > 60
-              && linkDensity < 0.2
-              && punctuation(sibling.text()) > 1;
-      if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3) || paragraph) {
-        out.add(sibling);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A paragraph, or a box that holds just one (a div of text, a div around one p): CNN writes its
-   * first paragraphs so, before the box of the rest (after the body, such boxes are notices).
-   */
-  private static boolean paragraphLike(Element e) {
-    if (e.nameIs("p")) {
-      return true;
-    }
-    if (!e.nameIs("div")) {
-      return false;
-    }
-    Elements children = e.children();
-    if (children.size() == 1 && children.get(0).nameIs("p")) {
-      return true;
-    }
-    for (Element c : children) {
-      if (BLOCK_TAGS.contains(c.normalName())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static double classWeight(Element e) {
