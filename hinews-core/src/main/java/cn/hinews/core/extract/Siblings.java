@@ -33,11 +33,31 @@ final class Siblings {
               && len[0] > 60
               && linkDensity < 0.2
               && ContentFinder.punctuation(sibling.text()) > 1;
-      if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3) || paragraph) {
+      if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3)
+          || paragraph
+          || (!beforeTop && dataTable(sibling, len))) {
         out.add(sibling);
       }
     }
     return out;
+  }
+
+  /**
+   * A table of data after the body (a schedule, a list of results the text announces): three or
+   * more rows of two or more cells, some text and hardly any links. Layout tables and link lists
+   * fail one of these.
+   */
+  static boolean dataTable(Element e, int[] len) {
+    if (!e.nameIs("table") || len[0] < 100 || len[1] > len[0] * 0.1) {
+      return false;
+    }
+    int rows = 0;
+    for (Element row : e.select("tr")) {
+      if (row.children().size() >= 2) {
+        rows++;
+      }
+    }
+    return rows >= 3 && e.select("table table").isEmpty();
   }
 
   /**

@@ -87,4 +87,26 @@ class ContentFinderTest {
             + "</div></div></section></body></html>";
     assertThat(extract(html).bodyText()).startsWith("(CNN) President").contains("You shouldn't");
   }
+
+  @Test
+  void aDataTableAfterTheBodysBoxBelongsToIt() {
+    StringBuilder rows = new StringBuilder("<tr><th>专业名称</th><th>指导教师</th><th>考试科目</th></tr>");
+    String[] majors = {"艺术学原理", "艺术人类学", "中国音乐史", "音乐美学", "中国画理论与创作"};
+    for (String m : majors) {
+      rows.append("<tr><td>")
+          .append(m)
+          .append("</td><td>刘梦溪</td><td>1、英语或俄语或日语 2、艺术概论 3、中国艺术史基础知识</td></tr>");
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      text.append("<p>").append(i).append("、报名时先持考生本人身份证复印件、学历证书和毕业证书复印件，向招生办索取全部报名材料，逾期不予受理。</p>");
+    }
+    String html =
+        "<html><head><title>招生简章</title></head><body><div class=\"page\"><div class=\"text\">"
+            + text
+            + "<p>附：招生专业及考试科目</p></div><table border=\"1\">"
+            + rows
+            + "</table></div></body></html>";
+    assertThat(extract(html).bodyText()).contains("艺术人类学 刘梦溪").contains("中国画理论与创作");
+  }
 }
