@@ -27,7 +27,7 @@ final class BodyFilter {
       Pattern.compile(
           "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+"
               + "|image \\d+ of \\d+|\\(?image credit:.*|advert(isement)?|back to gallery"
-              + "|this slideshow requires javascript\\.?|.{0,60}\\b(getty images|shutterstock|ap photo)\\)?)\\s*$");
+              + "|this slideshow requires javascript\\.?|\\d+ min(ute)?s? read|[a-z]+(-[a-z]+){2,}|.{0,60}\\b(getty images|shutterstock|ap photo)\\)?)\\s*$");
 
   /** The heading of a box of links to other articles, in English. */
   private static final Pattern RELATED =
@@ -46,6 +46,15 @@ final class BodyFilter {
 
   /** A cookie notice. */
   private static final Pattern COOKIES = Pattern.compile("(?i)\\b(uses|use of) cookies\\b");
+
+  /** A newsletter's or a privacy notice's pitch. */
+  private static final Pattern PROMO =
+      Pattern.compile(
+          "(?i)(^subscribe\\b|subscribe to (our|the)\\b|\\byour inbox\\b|\\bnewsletter delivered\\b"
+              + "|privacy is important to us|updated our privacy policy)");
+
+  /** "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": a byline with its date. */
+  private static final Pattern DATED_BYLINE = Pattern.compile("(?i)^by\\s+\\S");
 
   /** A post's stamp: a date and time with 发表/来源/阅读… ("发表于 2004年12月27日 12:40 - (阅读:3727)"). */
   private static final Pattern POSTED =
@@ -66,7 +75,8 @@ final class BodyFilter {
   private static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)\\b(published|updated|posted|last|modified|on|at|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-              + "|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]?t|\\d+(st|nd|rd|th)?)\\b");
+              + "|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]?t|\\d+(st|nd|rd|th)?"
+              + "|hours?|minutes?|days?|ago)\\b");
 
   private static final Pattern MONTH_OR_NUMERIC_DATE =
       Pattern.compile(
@@ -114,6 +124,12 @@ final class BodyFilter {
       related = 0;
       if ((len <= 80 || t.indexOf(' ') < 0) && FURNITURE.matcher(t).find()) {
         continue; // (a bare address of any length)
+      }
+      if (len <= 120 && DATED_BYLINE.matcher(t).find() && MONTH_OR_NUMERIC_DATE.matcher(t).find()) {
+        continue;
+      }
+      if (len <= 250 && PROMO.matcher(t).find()) {
+        continue;
       }
       if (len <= 300 && COOKIES.matcher(t).find()) {
         continue;

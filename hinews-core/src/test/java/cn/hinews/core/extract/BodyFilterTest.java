@@ -215,4 +215,23 @@ class BodyFilterTest {
                 Page.of("https://www.example.com/d.html", html.getBytes(StandardCharsets.UTF_8)));
     assertThat(x.bodyText()).contains("3 Kevin Harvick 5030").contains("5 Joey Logano 5020");
   }
+
+  @Test
+  void newsletterPitchesDatedBylinesAndLayoutTokensAreNotBody() {
+    String para =
+        "Asian shares slipped on Tuesday as doubts crept back in about a trade deal between the two.";
+    var units =
+        java.util.List.of(
+            unit("November 19, 2019 / 12:21 AM / Updated 14 hours ago"),
+            unit("5 Min Read"),
+            unit("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."),
+            unit(para),
+            unit("narrow-browser-and-phone"),
+            unit("Get the latest updates right in your inbox. Subscribe to our newsletters."),
+            unit("Your privacy is important to us. We have updated our privacy policy."),
+            unit(para.replace("Tuesday", "Wednesday")));
+    assertThat(BodyFilter.filter(units, ""))
+        .extracting(Block::text)
+        .containsExactly(para, para.replace("Tuesday", "Wednesday"));
+  }
 }
