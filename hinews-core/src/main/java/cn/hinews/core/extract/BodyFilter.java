@@ -38,6 +38,16 @@ final class BodyFilter {
               + "|explore further|see also|further reading|latest (news|stories)|top stories"
               + "|popular (posts|stories)|what to read next|also read)\\s*[:.…]*$");
 
+  /**
+   * "You may also like", in a few languages: unlike "Related articles", a heading that ends the
+   * article, with the teasers of other posts below it.
+   */
+  private static final Pattern YOU_MAY_LIKE =
+      Pattern.compile(
+          "(?i)^(you (may|might) (also )?(like|enjoy)|você (também )?(pode|poderá) gostar"
+              + "|(también )?te (puede|podría) interesar|vous (aimerez|pourriez aimer) aussi"
+              + "|das könnte (dich|sie) auch interessieren|也许你会喜欢|你可能(也)?喜欢)\\s*[:.…!]*$");
+
   /** How many lines without a sentence's ending after such a heading are the box's. */
   static final int RELATED_BOX = 8;
 
@@ -110,7 +120,10 @@ final class BodyFilter {
       BlockWriter.Unit u = units.get(i);
       String t = u.text();
       int len = ContentFinder.visibleLength(t);
-      if ((END.matcher(t).find() || DISCLAIMER.matcher(t).find()) && !out.isEmpty()) {
+      if ((END.matcher(t).find()
+              || DISCLAIMER.matcher(t).find()
+              || (len <= 40 && YOU_MAY_LIKE.matcher(t).find()))
+          && !out.isEmpty()) {
         break;
       }
       if (len <= 40 && RELATED.matcher(t).find()) {

@@ -234,4 +234,17 @@ class BodyFilterTest {
         .extracting(Block::text)
         .containsExactly(para, para.replace("Tuesday", "Wednesday"));
   }
+
+  @Test
+  void youMayAlsoLikeEndsTheArticle() {
+    String para =
+        "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, dizem.";
+    var units =
+        java.util.List.of(
+            unit(para),
+            unit("Você pode gostar..."),
+            unit(
+                "A vida requer da gente otimismo e coragem para esperar o melhor e fazer acontecer."));
+    assertThat(BodyFilter.filter(units, "")).extracting(Block::text).containsExactly(para);
+  }
 }
