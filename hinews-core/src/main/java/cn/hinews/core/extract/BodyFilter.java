@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class BodyFilter {
   private static final Pattern META_LINE =
       Pattern.compile(
-          "^[【\\[（(]?\\s*(责任编辑|责编|编辑|审核|校对|监制|值班编辑|来源|作者|发布时间|发表时间|发布日期|时间|日期|字号|浏览次数|点击数|阅读数|分享)\\s*[:：]");
+          "^[【\\[（(]?\\s*(文章来源|稿件来源|信息来源|新闻来源|责任编辑|责编|编辑|审核|校对|监制|值班编辑|来源|作者|发布时间|发表时间|发布日期|时间|日期|字号|浏览次数|点击数|阅读数|分享)\\s*[:：]");
   private static final Pattern CHROME =
       Pattern.compile(
           "^[【\\[]?\\s*(第\\s*\\d+\\s*页|纠错|打印|关闭窗口|关闭|分享到|分享|扫一扫|返回顶部|返回页首|我要评论|收藏|字号|大中小|小\\s*中\\s*大|点击收听|微信扫一扫|手机看|网页版|繁体|English)\\s*[】\\]]?");
@@ -79,7 +79,9 @@ final class BodyFilter {
           "^[【\\[〓\\s]*\\S{0,12}(郑\\s*重|免\\s*责|版\\s*权)\\s*声\\s*明\\s*[:：]?\\s*[】\\]〓]?$");
 
   private static final Pattern LEGAL =
-      Pattern.compile("版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息|仅代表作者本人|以下tags");
+      Pattern.compile(
+          "版权所有|Copyright|©|ICP备|未经授权|禁止转载|不得转载|违法和不良信息|仅代表作者本人|以下tags"
+              + "|禁止\\S{0,4}转载|转载.{0,6}(请联系|申请)|更多(内容|精彩|资讯).{0,8}关注");
 
   /** What a line that is only a date (and time) consists of, in English. */
   private static final Pattern DATE_WORDS =
@@ -147,10 +149,10 @@ final class BodyFilter {
       if (len <= 300 && COOKIES.matcher(t).find()) {
         continue;
       }
-      if ((u.afterImage() || u.kind() == BlockKind.IMAGE_CAPTION)
+      if ((u.afterImage() || u.kind() != BlockKind.PARAGRAPH || !SENTENCE_END.matcher(t).find())
           && !out.isEmpty()
           && out.get(out.size() - 1).text().equals(t)) {
-        continue; // the same caption under the next image: a gallery's slides
+        continue; // the same caption under the next image (a gallery's slides), a heading again
       }
       if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
         continue;

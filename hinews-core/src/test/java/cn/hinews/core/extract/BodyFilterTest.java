@@ -247,4 +247,20 @@ class BodyFilterTest {
                 "A vida requer da gente otimismo e coragem para esperar o melhor e fazer acontecer."));
     assertThat(BodyFilter.filter(units, "")).extracting(Block::text).containsExactly(para);
   }
+
+  @Test
+  void sourceLinesReprintNoticesAndARepeatedHeadingAreDropped() {
+    String para = "近日，惊爆台湾本土天王被打，娱乐圈被打事件频频发生。涉及赌债，感情纠葛，原因种种。";
+    var units =
+        java.util.List.of(
+            unit("文章来源：千龙网"),
+            unit("10.新生活与明白神的旨意"),
+            unit("10.新生活与明白神的旨意"),
+            unit(para),
+            unit("（更多内容请继续关注 查报纸网 www.example.com.cn）"),
+            unit("原创版权禁止商业转载 授权>>"));
+    assertThat(BodyFilter.filter(units, ""))
+        .extracting(Block::text)
+        .containsExactly("10.新生活与明白神的旨意", para);
+  }
 }
