@@ -109,4 +109,21 @@ class ContentFinderTest {
             + "</table></div></body></html>";
     assertThat(extract(html).bodyText()).contains("艺术人类学 刘梦溪").contains("中国画理论与创作");
   }
+
+  @Test
+  void anEmbeddedTweetInASocialBoxIsQuotedContent() {
+    String p =
+        "<p>South Dakota launched an anti-drug campaign on Monday, and a whole lot of people on Twitter"
+            + " pointed out what might be wrong with its slogan, which the state paid for.</p>";
+    String html =
+        "<html><head><title>Meth</title></head><body><article>"
+            + p
+            + p.replace("Monday", "Tuesday")
+            + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes this is real"
+            + " and yes the state spent nearly half a million dollars on it</p>— Dianna E. Anderson"
+            + " (@diannaeanderson) November 18, 2019</blockquote></div>"
+            + p.replace("Monday", "Friday")
+            + "</article></body></html>";
+    assertThat(extract(html).bodyText()).contains("Yes this is real");
+  }
 }
