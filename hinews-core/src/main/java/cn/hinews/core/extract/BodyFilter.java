@@ -25,7 +25,7 @@ final class BodyFilter {
   /** A photo credit, a lone "Caption", or a bare address: page furniture in any language. */
   private static final Pattern FURNITURE =
       Pattern.compile(
-          "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|https?://\\S+"
+          "(?i)^\\s*((photo|image|foto|credit|picture)s?\\s*:.{0,60}|caption|close|by|https?://\\S+"
               + "|image \\d+ of \\d+|\\(?image credit:.*|advert(isement)?|back to gallery"
               + "|this slideshow requires javascript\\.?|\\d+ min(ute)?s? read|[a-z]+(-[a-z]+){2,}|.{0,60}\\b(getty images|shutterstock|ap photo)\\)?)\\s*$");
 
@@ -88,11 +88,11 @@ final class BodyFilter {
       Pattern.compile(
           "(?i)\\b(published|updated|posted|last|modified|on|at|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
               + "|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]?t|\\d+(st|nd|rd|th)?"
-              + "|hours?|minutes?|days?|ago)\\b");
+              + "|hours?|minutes?|days?|ago|original)\\b");
 
   private static final Pattern MONTH_OR_NUMERIC_DATE =
       Pattern.compile(
-          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d+ (hours?|days?|minutes?) ago");
 
   /** A byline on its own line: "By Phil Helsel", "Posted by Vortex". */
   private static final Pattern BYLINE =

@@ -44,6 +44,12 @@ class BodyFilterTest {
                 "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"))
         .isTrue();
     assertThat(BodyFilter.dateOnly("Nov. 19, 2019, 8:41 AM UTC")).isTrue();
+    assertThat(BodyFilter.dateOnly("Published 1 day ago")).isTrue();
+    assertThat(
+            BodyFilter.dateOnly(
+                "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"))
+        .isTrue();
+    assertThat(BodyFilter.dateOnly("He left 3 days ago")).isFalse();
     assertThat(BodyFilter.dateOnly("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"))
         .isFalse();
     assertThat(BodyFilter.dateOnly("The vote is on Nov. 19, 2019.")).isFalse();
