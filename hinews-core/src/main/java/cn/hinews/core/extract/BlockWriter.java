@@ -27,8 +27,17 @@ final class BlockWriter {
   /** What one pass produced. */
   record Written(List<Unit> units, List<String> images) {}
 
-  /** One block before filtering, with what its markup said about it. */
-  record Unit(String text, BlockKind kind, boolean afterImage, boolean centred, double linkShare) {}
+  /**
+   * One block before filtering, with what its markup said about it; {@code cells} is how many table
+   * cells it spans (a data table's row spans two or more).
+   */
+  record Unit(
+      String text,
+      BlockKind kind,
+      boolean afterImage,
+      boolean centred,
+      double linkShare,
+      int cells) {}
 
   private BlockWriter() {}
 
@@ -53,6 +62,7 @@ final class BlockWriter {
     private int captionDepth;
     private int centredDepth;
     private boolean imageSinceText;
+    private int cells;
 
     @Override
     public void head(Node node, int depth) {
@@ -90,6 +100,7 @@ final class BlockWriter {
       }
       if (tag.equals("td") || tag.equals("th")) {
         text.append(' '); // a table row is one line, its cells side by side
+        cells++;
         return;
       }
       if (ContentFinder.BLOCK_TAGS.contains(tag)) {
@@ -141,6 +152,8 @@ final class BlockWriter {
       String s = WHITESPACE.matcher(text).replaceAll(" ").strip();
       int bold = boldChars;
       int links = linkChars;
+      int spanned = cells;
+      cells = 0;
       text.setLength(0);
       boldChars = 0;
       linkChars = 0;
@@ -166,7 +179,8 @@ final class BlockWriter {
               kind,
               imageSinceText,
               centredDepth > 0,
-              visible == 0 ? 0 : (double) links / visible));
+              visible == 0 ? 0 : (double) links / visible,
+              spanned));
       imageSinceText = false;
     }
 

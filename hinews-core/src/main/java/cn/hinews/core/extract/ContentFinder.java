@@ -107,9 +107,9 @@ final class ContentFinder {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, int[]> inline = inlineLengths(body);
     for (Element e : body.getAllElements()) {
-      int[] own = inline.getOrDefault(e, new int[2]);
+      int[] own = inline.getOrDefault(e, new int[4]);
       int len = own[0];
-      if (len < 12) {
+      if (len < 12 || linkEntry(own)) {
         continue;
       }
       double score = 1 + own[1] + Math.min(len / 80.0, 4);
@@ -148,6 +148,7 @@ final class ContentFinder {
     if (top == null) {
       return new Found(List.of(body), body, 0, List.of());
     }
+    Element winner = top;
     top = commonAncestorOfRivals(top, scores, lengths, best, body);
     // a container whose parent holds little more text is the same content: climb to it
     while (top.parent() != null && top.parent() != body) {
@@ -158,9 +159,16 @@ final class ContentFinder {
       }
       top = top.parent();
     }
+    Element firstPost = PostListing.firstPost(winner, top, lengths, body);
+    if (firstPost != null) {
+      top = firstPost;
+    }
     double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
     return new Found(
-        withSiblings(top, scores, lengths, best), top, confidence, ranking(scores, lengths));
+        Siblings.withSiblings(top, scores, lengths, best),
+        top,
+        confidence,
+        ranking(scores, lengths));
   }
 
   /**
@@ -244,34 +252,6 @@ final class ContentFinder {
     return out;
   }
 
-  /** Siblings of the winner that are content too (a body split over several boxes). */
-  private static List<Element> withSiblings(
-      Element top, Map<Element, Double> scores, Map<Element, int[]> lengths, double best) {
-    Element parent = top.parent();
-    if (parent == null) {
-      return List.of(top);
-    }
-    List<Element> out = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      if (sibling == top) {
-        out.add(sibling);
-        continue;
-      }
-      int[] len = lengths.getOrDefault(sibling, new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
-      double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
-      boolean paragraph =
-          sibling.nameIs("p")
-              && len[0] > 60
-              && linkDensity < 0.2
-              && punctuation(sibling.text()) > 1;
-      if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3) || paragraph) {
-        out.add(sibling);
-      }
-    }
-    return out;
-  }
-
   private static double classWeight(Element e) {
     String names = e.className() + " " + e.id();
     double w = 0;
@@ -301,26 +281,42 @@ final class ContentFinder {
   }
 
   /**
+   * A line of a listing, not a paragraph: a link (a headline, a reply's title, a user name) with
+   * meta text around it (a time, a count) and no punctuation outside the link, as in a thread's
+   * reply tree or a "latest news" list. Scoring such lines let a long listing outweigh a short
+   * post.
+   */
+  static boolean linkEntry(int[] own) {
+    return own[3] == own[1] && own[2] * 10 >= own[0] * 3;
+  }
+
+  /**
    * For every element, the visible length and punctuation count of the text that no nested block
-   * element holds, computed bottom-up in one pass (inline markup nested hundreds deep stays
-   * linear).
+   * element holds, and the same two counts for the part of it inside links, computed bottom-up in
+   * one pass (inline markup nested hundreds deep stays linear).
    */
   static Map<Element, int[]> inlineLengths(Element root) {
     Elements all = root.getAllElements();
     Map<Element, int[]> m = new IdentityHashMap<>(all.size() * 2);
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
-      int[] own = m.computeIfAbsent(e, k -> new int[2]);
+      int[] own = m.computeIfAbsent(e, k -> new int[4]);
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode t) {
           String text = t.getWholeText();
           own[0] += visibleLength(text);
           own[1] += punctuation(text);
         } else if (child instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
-          int[] theirs = m.computeIfAbsent(c, k -> new int[2]);
+          int[] theirs = m.computeIfAbsent(c, k -> new int[4]);
           own[0] += theirs[0];
           own[1] += theirs[1];
+          own[2] += theirs[2];
+          own[3] += theirs[3];
         }
+      }
+      if (e.nameIs("a")) {
+        own[2] = own[0];
+        own[3] = own[1];
       }
     }
     return m;

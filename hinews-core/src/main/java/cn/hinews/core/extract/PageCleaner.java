@@ -65,6 +65,14 @@ final class PageCleaner {
 
   private PageCleaner() {}
 
+  /**
+   * A social-media box around an embedded post (a tweet, an Instagram post): the article quotes it,
+   * so it is content, whatever the box is called.
+   */
+  private static boolean embedsAPost(Element e) {
+    return !e.select("blockquote[class~=(?i)tweet|instagram|tiktok|facebook]").isEmpty();
+  }
+
   /** Removes what is never content: scripts, hidden and boilerplate-named elements. */
   static void clean(Document doc) {
     clean(doc, true);
@@ -113,7 +121,7 @@ final class PageCleaner {
         // a big block of plain text is content whatever it is called
         boolean substantial =
             len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
-        if (!substantial) {
+        if (!substantial && !embedsAPost(e)) {
           doomed.add(e);
         }
       }
