@@ -51,6 +51,7 @@ class NewsAndGovPagesTest {
     assertThat(s.precision()).as("precision").isGreaterThanOrEqualTo(0.97);
     assertThat(s.recall()).as("recall").isGreaterThanOrEqualTo(0.97);
     assertThat(x.leadImages()).noneMatch(StandardExtractor::decorative);
+    assertThat(x.bodyText()).doesNotContain("阅读下一篇");
   }
 
   @Test
