@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 
 /** The 来源, 作者/记者 and 责任编辑 lines of Chinese pages. */
 final class Bylines {
+  // The patterns that scan a whole page's text begin with a look-ahead at their labels' first
+  // characters: most positions fail there at once instead of trying every label.
+
   /** A Han name, or a user name as blogs and forums show them. */
   private static final String NAME = "[\\p{IsHan}·]{2,4}|[A-Za-z][A-Za-z0-9_.&-]{1,20}";
 
@@ -22,7 +25,7 @@ final class Bylines {
 
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:作\\s*者|执\\s*笔人?|撰\\s*文|撰\\s*稿|特约评论员|评论员|文\\s*[/|｜]|文字\\s*[:：]|本报记者|特约记者|见习记者|实习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
+          "(?=[作执撰特评文本见实通首记采发楼编口])(?:作\\s*者|执\\s*笔人?|撰\\s*文|撰\\s*稿|特约评论员|评论员|文\\s*[/|｜]|文字\\s*[:：]|本报记者|特约记者|见习记者|实习记者|实习生|通讯员|首席记者|记\\s*者|采写|发布者|发表者|发贴人|楼主|编译|口述)"
               + "\\s*[:：]?\\s*((?:"
               + NAME
               + ")"
@@ -52,7 +55,7 @@ final class Bylines {
    */
   private static final Pattern COLON_LABELLED =
       Pattern.compile(
-          "(?:(?<![\\p{IsHan}])(?:作\\s*者|文|执\\s*笔人?|发布者|发表者|发贴人|楼主)|发文机关)"
+          "(?=[作文执发楼])(?:(?<![\\p{IsHan}])(?:作\\s*者|文|执\\s*笔人?|发布者|发表者|发贴人|楼主)|发文机关)"
               + "\\s*[:：]\\s*("
               + USER
               + ")(?=$|\\s|[、，,；;|（(])");
@@ -73,7 +76,9 @@ final class Bylines {
 
   private static final Pattern EDITOR =
       Pattern.compile(
-          "(?:责任编辑|责编|编辑|值班编辑)\\s*[:：]\\s*((?:" + NAME + ")(?:[\\s、，,]+(?:[\\p{IsHan}]{2,3}))*)");
+          "(?=[责编值])(?:责任编辑|责编|编辑|值班编辑)\\s*[:：]\\s*((?:"
+              + NAME
+              + ")(?:[\\s、，,]+(?:[\\p{IsHan}]{2,3}))*)");
   private static final Pattern SOURCE =
       Pattern.compile("来源\\s*[:：]\\s*\\[?\\s*([\\p{IsHan}A-Za-z·《》]{2,24})");
   private static final Set<String> NOT_NAMES =
@@ -95,6 +100,9 @@ final class Bylines {
   /** Author names in a text, in order, without duplicates. */
   static List<String> authors(String text) {
     Set<String> out = new LinkedHashSet<>();
+    if (!hasHan(text)) {
+      return postedBy(text); // no Chinese label can stand in it: only "12:30 by name"
+    }
     Matcher m = LABELLED.matcher(text);
     while (m.find() && out.size() < 8) {
       addNames(out, m.group(1));
@@ -131,15 +139,32 @@ final class Bylines {
       }
     }
     if (out.isEmpty()) {
-      Matcher p = POSTED_AT.matcher(text);
-      while (p.find() && out.isEmpty()) {
-        String name = p.group(1) != null ? p.group(1) : p.group(2);
-        if (labelledName(name)) {
-          out.add(name);
-        }
-      }
+      return postedBy(text);
     }
     return new ArrayList<>(out);
+  }
+
+  private static List<String> postedBy(String text) {
+    if (!text.contains("发表于") && !text.contains(" by ")) {
+      return List.of();
+    }
+    Matcher p = POSTED_AT.matcher(text);
+    while (p.find()) {
+      String name = p.group(1) != null ? p.group(1) : p.group(2);
+      if (labelledName(name)) {
+        return List.of(name);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

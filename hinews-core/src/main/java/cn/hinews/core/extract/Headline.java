@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The headline as the page shows it over the body, for pages whose {@code <title>} says nothing
@@ -20,6 +22,15 @@ final class Headline {
 
   private static final String CANDIDATES =
       "h1, h2, h3, h4, strong, b, font, [class*=title], [id*=title], [class*=headline]";
+  private static final Evaluator HEADING = QueryParser.parse(CANDIDATES);
+  private static final Evaluator CELL = QueryParser.parse("td, p");
+  private static final Evaluator ANY = QueryParser.parse(CANDIDATES + ", td, p");
+  private static final Evaluator BLOCK =
+      QueryParser.parse("p, div, table, li, br, h1, h2, h3, h4, ul, ol");
+
+  /** The longest text a headline element may hold (before a "主题：" label is taken off). */
+  private static final int MAX_TEXT = 200;
+
   private static final Pattern LABEL = Pattern.compile("^(?:主\\s*题|标\\s*题)\\s*[:：]\\s*");
   private static final Pattern CATEGORY = Pattern.compile("^[\\[【][^\\]】]{1,12}[\\]】]\\s*");
   private static final Pattern DATE =
@@ -38,15 +49,23 @@ final class Headline {
     String best = null;
     int bestEnd = -1;
     boolean bestInTitle = false;
-    for (Element e : doc.select(CANDIDATES + ", td, p")) {
-      if (!e.is("td, p") && wrapsBlocks(e)) {
+    // only the text just before the body is searched: a headline ends within MAX_GAP of it
+    int from = Math.max(0, bodyAt - MAX_GAP - MAX_TEXT);
+    String window = pageText.substring(from, bodyAt);
+    for (Element e : doc.select(ANY)) {
+      boolean cell = e.is(CELL);
+      if (!cell && wrapsBlocks(e)) {
         continue; // a wrapper of blocks, not a line
       }
-      if (!e.is(CANDIDATES) && !labelled(e)) {
+      if (!e.is(HEADING) && !labelled(e)) {
         continue; // a cell or paragraph counts only as a "主题：" line
       }
       String text = e.text().strip();
-      int at = text.isEmpty() ? -1 : pageText.lastIndexOf(text, bodyAt - text.length());
+      if (text.isEmpty() || text.length() > MAX_TEXT) {
+        continue;
+      }
+      int at = window.lastIndexOf(text);
+      at = at < 0 ? -1 : from + at;
       String t = CATEGORY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("").strip();
       int length = ContentFinder.visibleLength(t);
       if (at < 0
@@ -77,10 +96,7 @@ final class Headline {
   private static boolean wrapsBlocks(Element e) {
     // a lazy depth-first walk, itself first: a deep wrapper costs 32 steps, not its whole subtree
     List<Element> first = e.stream().limit(32).toList();
-    return first.size() > 31
-        || first.stream()
-            .skip(1)
-            .anyMatch(d -> d.is("p, div, table, li, br, h1, h2, h3, h4, ul, ol"));
+    return first.size() > 31 || first.stream().skip(1).anyMatch(d -> d.is(BLOCK));
   }
 
   private static boolean labelled(Element e) {

@@ -106,7 +106,12 @@ final class MetaReader {
   private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
   static String title(Document doc) {
-    String t = PRIVATE_USE.matcher(anyTitle(doc)).replaceAll("").strip();
+    return title(doc, headingTitle(doc));
+  }
+
+  /** The title, given the {@link #headingTitle} already found. */
+  static String title(Document doc, Optional<String> heading) {
+    String t = PRIVATE_USE.matcher(anyTitle(doc, heading)).replaceAll("").strip();
     Matcher glued = GLUED_SITE.matcher(t);
     if (glued.find()) {
       t = glued.group(1).strip();
@@ -124,8 +129,7 @@ final class MetaReader {
     return out;
   }
 
-  private static String anyTitle(Document doc) {
-    Optional<String> heading = headingTitle(doc);
+  private static String anyTitle(Document doc, Optional<String> heading) {
     if (heading.isPresent()) {
       return heading.get();
     }

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never an article's body before the body is looked for: scripts and media, hidden
@@ -69,8 +71,11 @@ final class PageCleaner {
    * A social-media box around an embedded post (a tweet, an Instagram post): the article quotes it,
    * so it is content, whatever the box is called.
    */
+  private static final Evaluator EMBEDDED_POST =
+      QueryParser.parse("blockquote[class~=(?i)tweet|instagram|tiktok|facebook]");
+
   private static boolean embedsAPost(Element e) {
-    return !e.select("blockquote[class~=(?i)tweet|instagram|tiktok|facebook]").isEmpty();
+    return e.selectFirst(EMBEDDED_POST) != null;
   }
 
   /** Removes what is never content: scripts, hidden and boilerplate-named elements. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A blog's front page or a forum thread holds several posts of one shape, each with its own date
@@ -61,7 +62,12 @@ final class PostListing {
   private static boolean post(Element e, Map<Element, int[]> lengths) {
     int[] len = lengths.getOrDefault(e, new int[2]);
     int plain = len[0] - len[1];
-    return plain >= POST_TEXT && len[1] < len[0] * 0.3 && STAMP.matcher(e.text()).find();
+    return plain >= POST_TEXT && len[1] < len[0] * 0.3 && stamped(e);
+  }
+
+  /** A date stamp in one of its texts: the first found ends the walk, no text is built. */
+  private static boolean stamped(Element e) {
+    return e.nodeStream(TextNode.class).anyMatch(t -> STAMP.matcher(t.getWholeText()).find());
   }
 
   /** The element at the same child path below {@code post}, or the post itself. */

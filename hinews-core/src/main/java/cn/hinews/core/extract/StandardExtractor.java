@@ -58,8 +58,9 @@ final class StandardExtractor implements ArticleExtractor {
     List<String> notes = new ArrayList<>();
     LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.SHANGHAI));
     Document doc = Jsoup.parse(decoded.text(), page.url(), Parser.htmlParser());
-    String title = MetaReader.title(doc);
-    boolean headingConfirmed = MetaReader.headingTitle(doc).isPresent();
+    Optional<String> heading = MetaReader.headingTitle(doc);
+    String title = MetaReader.title(doc, heading);
+    boolean headingConfirmed = heading.isPresent();
     List<String> siteParts = MetaReader.siteParts(doc);
     Optional<PublishTime> metaDate = MetaReader.date(doc, now);
     List<String> metaAuthors = MetaReader.authors(doc);
