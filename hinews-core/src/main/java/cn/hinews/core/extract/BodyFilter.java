@@ -64,7 +64,11 @@ final class BodyFilter {
               + "|privacy is important to us|updated our privacy policy)");
 
   /** "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": a byline with its date. */
-  private static final Pattern DATED_BYLINE = Pattern.compile("(?i)^by\\s+\\S");
+  private static final Pattern DATED_BYLINE =
+      Pattern.compile(
+          "^(?:By|BY)\\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday"
+              + "|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{L}+");
 
   /** A post's stamp: a date and time with 发表/来源/阅读… ("发表于 2004年12月27日 12:40 - (阅读:3727)"). */
   private static final Pattern POSTED =

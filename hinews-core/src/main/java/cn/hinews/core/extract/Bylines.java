@@ -43,7 +43,7 @@ final class Bylines {
       Pattern.compile(
           "(?:^|\\s)("
               + USER
-              + ")\\s*发表于\\s*[:：]?\\s*\\d{2,4}[-/.年]"
+              + ")\\s*发表于\\s*[:：]?\\s*\\d{2,4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
               + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s+by\\s+("
               + USER
               + ")(?=\\s|$)");
@@ -67,7 +67,7 @@ final class Bylines {
 
   /** An English name in brackets after a Chinese one: 周思博 (Joel Spolsky). */
   private static final Pattern LATIN_ALIAS =
-      Pattern.compile("\\G\\s*([(（][A-Z][A-Za-z.' -]{1,40}[)）])");
+      Pattern.compile("\\s*([(（][A-Z][a-z]+(?: [A-Z][A-Za-z.'-]+){1,3}[)）])");
 
   /** The reporters in parentheses at the very end of a Chinese news body: （张三 李四）. */
   private static final Pattern TRAILING =
@@ -105,9 +105,10 @@ final class Bylines {
     }
     Matcher m = LABELLED.matcher(text);
     while (m.find() && out.size() < 8) {
+      int before = out.size();
       addNames(out, m.group(1));
-      Matcher alias = LATIN_ALIAS.matcher(text);
-      if (alias.find(m.end()) && !out.isEmpty()) {
+      Matcher alias = LATIN_ALIAS.matcher(text).region(m.end(), text.length());
+      if (out.size() > before && alias.lookingAt()) {
         String last = List.copyOf(out).get(out.size() - 1);
         out.remove(last);
         out.add(last + " " + alias.group(1).replace('（', '(').replace('）', ')'));
@@ -117,7 +118,7 @@ final class Bylines {
       Matcher r = REPORTERS_IN_PARENS.matcher(text);
       if (r.find()) {
         for (String name : r.group(1).split("[\\s、，,]+")) {
-          if (labelledName(name)) {
+          if (labelledName(name) && !name.matches(".*(?:报道|摄|电|发|讯)$")) {
             out.add(name);
           }
         }
@@ -211,6 +212,10 @@ final class Bylines {
         && plausible(t);
   }
 
+  /** What ends the names of places and bodies (江苏省, 国务院, 华为公司), not of persons. */
+  private static final Pattern ORGANISATION =
+      Pattern.compile("(?:省|市|区|县|院|局|委|部|厅|办|网|报|社|台|司|会|所|校|馆|站)$");
+
   private static final Pattern SPACE = Pattern.compile("[\\s\u3000\u00a0]+");
 
   /**
@@ -234,7 +239,9 @@ final class Bylines {
     }
     String token = tokens[i].replaceAll("^[（(\\[【]|[）)\\]】]$", "");
     String[] names = token.split("[、，,]");
-    if (!plausible(names[0])
+    if (names.length == 0
+        || ORGANISATION.matcher(names[0]).find()
+        || !plausible(names[0])
         || !names[0]
             .codePoints()
             .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -285,11 +292,19 @@ final class Bylines {
     Matcher m = PROFILE.matcher(pageText);
     while (m.find()) {
       String name = m.group(1);
-      if (labelledName(name) && pageText.indexOf(name, pageText.indexOf(name, m.end()) + 1) > 0) {
+      if (labelledName(name) && occurrences(pageText, name, 3) >= 3) {
         return List.of(name);
       }
     }
     return List.of();
+  }
+
+  private static int occurrences(String text, String word, int enough) {
+    int n = 0;
+    for (int at = text.indexOf(word); at >= 0 && n < enough; at = text.indexOf(word, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** The （张三 李四） at the end of a body. */

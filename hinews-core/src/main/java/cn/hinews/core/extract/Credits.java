@@ -59,12 +59,6 @@ final class Credits {
       notes.add("author from the line under the title");
     }
     if (authors.isEmpty()) {
-      authors = Bylines.underHeadline(near, a.title());
-      if (!authors.isEmpty()) {
-        notes.add("authors from the line under the headline");
-      }
-    }
-    if (authors.isEmpty()) {
       authors = Bylines.nameBeforeTitle(a.title(), near);
       if (!authors.isEmpty()) {
         notes.add("author from the title's \"name：\" that stands again under the headline");
@@ -84,6 +78,12 @@ final class Credits {
     }
     if (authors.isEmpty()) {
       authors = a.metaAuthors();
+    }
+    if (authors.isEmpty()) {
+      authors = Bylines.underHeadline(near, a.title());
+      if (!authors.isEmpty()) {
+        notes.add("authors from the line under the headline");
+      }
     }
     if (authors.isEmpty()) {
       authors = a.embeddedAuthors();
@@ -126,7 +126,7 @@ final class Credits {
       authors = List.of(sourceLine);
       notes.add("author from the 来源 line, which names a person");
     }
-    return new Found(List.copyOf(authors), editors, sourceLine, blocks);
+    return new Found(List.copyOf(authors), List.copyOf(editors), sourceLine, List.copyOf(blocks));
   }
 
   /** The page's text after the body's last line, {@link #AFTER_WINDOW} characters of it. */

@@ -44,6 +44,8 @@ final class MetaReader {
 
   private MetaReader() {}
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   static Optional<String> meta(Document doc, String name) {
     for (Element m : doc.select("meta")) {
       String key =
@@ -51,7 +53,8 @@ final class MetaReader {
               ? m.attr("property")
               : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
       if (key.equalsIgnoreCase(name)) {
-        String v = m.attr("content").strip();
+        // collapsed: the title patterns' \\s* must not meet a run of thousands of newlines
+        String v = WHITESPACE.matcher(m.attr("content")).replaceAll(" ").strip();
         if (!v.isEmpty()) {
           return Optional.of(v);
         }
@@ -60,7 +63,6 @@ final class MetaReader {
     return Optional.empty();
   }
 
-  /** The headline: an h1/h2 that the document title contains, else the title without its suffix. */
   /** The page's {@code <title>}, also when broken markup left it in the body. */
   static String docTitle(Document doc) {
     String t = doc.title().strip();
@@ -105,6 +107,7 @@ final class MetaReader {
   /** Private-use characters (a site's icon font) are no part of a title. */
   private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
+  /** The headline: an h1/h2 that the document title contains, else the title without its suffix. */
   static String title(Document doc) {
     return title(doc, headingTitle(doc));
   }
@@ -112,9 +115,11 @@ final class MetaReader {
   /** The title, given the {@link #headingTitle} already found. */
   static String title(Document doc, Optional<String> heading) {
     String t = PRIVATE_USE.matcher(anyTitle(doc, heading)).replaceAll("").strip();
-    Matcher glued = GLUED_SITE.matcher(t);
-    if (glued.find()) {
-      t = glued.group(1).strip();
+    if (heading.isEmpty() && t.length() <= 200) { // a confirmed <h1> has no channel glued on
+      Matcher glued = GLUED_SITE.matcher(t);
+      if (glued.find()) {
+        t = glued.group(1).strip();
+      }
     }
     return PAGE_NUMBER.matcher(t).replaceFirst("");
   }
@@ -223,8 +228,12 @@ final class MetaReader {
     }
     if (out.isEmpty()) {
       // scholarly pages: one citation_author per author, or citation_authors as a list
+      // citation_author holds one "Last, First"; citation_authors a list split by semicolons
       for (Element m : doc.select("meta[name=citation_author], meta[name=citation_authors]")) {
-        for (String a : m.attr("content").split("[;；,，、]+")) {
+        String list = m.attr("content");
+        String[] names =
+            m.attr("name").equals("citation_author") ? new String[] {list} : list.split("[;；、]+");
+        for (String a : names) {
           String name = a.strip().replaceAll("^(\\p{IsHan})\\s+(\\p{IsHan}+)$", "$1$2");
           if (!name.isEmpty() && !out.contains(name)) {
             out.add(name);

@@ -1,6 +1,8 @@
 package cn.hinews.core.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +76,15 @@ final class PageCleaner {
   private static final Evaluator EMBEDDED_POST =
       QueryParser.parse("blockquote[class~=(?i)tweet|instagram|tiktok|facebook]");
 
-  private static boolean embedsAPost(Element e) {
-    return e.selectFirst(EMBEDDED_POST) != null;
+  /** The elements that hold an embedded post, found in one pass over the page. */
+  private static Set<Element> holdersOfEmbeddedPosts(Document doc) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element post : doc.select(EMBEDDED_POST)) {
+      for (Element a = post; a != null && out.add(a); a = a.parent()) {
+        // up to the first ancestor already marked
+      }
+    }
+    return out;
   }
 
   /** Removes what is never content: scripts, hidden and boilerplate-named elements. */
@@ -105,6 +114,7 @@ final class PageCleaner {
     Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
     Map<Element, int[]> lengths = ContentFinder.lengths(doc);
     List<Element> doomed = new ArrayList<>();
+    Set<Element> embedding = holdersOfEmbeddedPosts(doc);
     for (Element e : all) {
       if (e == doc.body()) {
         continue;
@@ -126,7 +136,7 @@ final class PageCleaner {
         // a big block of plain text is content whatever it is called
         boolean substantial =
             len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
-        if (!substantial && !embedsAPost(e)) {
+        if (!substantial && !embedding.contains(e)) {
           doomed.add(e);
         }
       }

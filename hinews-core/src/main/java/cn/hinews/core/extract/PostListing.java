@@ -34,9 +34,14 @@ final class PostListing {
       Element parent = a.parent();
       List<Element> posts = new ArrayList<>();
       for (Element sibling : parent.children()) {
-        if (sameShape(sibling, a) && post(sibling, lengths)) {
+        if (sameShape(sibling, a) && longEnough(sibling, lengths)) {
           posts.add(sibling);
         }
+      }
+      // the date stamps are looked for only among two or more siblings of the post's shape: a deep
+      // nest of single boxes costs no walk over each box's text
+      if (posts.size() >= 2 && posts.contains(a)) {
+        posts.removeIf(p -> !stamped(p));
       }
       if (posts.size() >= 2 && posts.contains(a)) {
         boolean topHoldsThemAll = top == parent || isAncestor(top, parent);
@@ -59,10 +64,10 @@ final class PostListing {
     return x.normalName().equals(y.normalName()) && x.className().equals(y.className());
   }
 
-  private static boolean post(Element e, Map<Element, int[]> lengths) {
+  private static boolean longEnough(Element e, Map<Element, int[]> lengths) {
     int[] len = lengths.getOrDefault(e, new int[2]);
     int plain = len[0] - len[1];
-    return plain >= POST_TEXT && len[1] < len[0] * 0.3 && stamped(e);
+    return plain >= POST_TEXT && len[1] < len[0] * 0.3;
   }
 
   /** A date stamp in one of its texts: the first found ends the walk, no text is built. */

@@ -265,15 +265,22 @@ final class StandardExtractor implements ArticleExtractor {
         || meta.value().truncatedTo(ChronoUnit.MINUTES).equals(shown.value());
   }
 
-  private static final Pattern DECORATIVE =
+  /**
+   * A file named for what it is: btn.png, cx-btn.png, share_weixin.gif, qrcode-app.png, logo.svg.
+   */
+  private static final Pattern DECORATIVE_NAME =
       Pattern.compile(
-          "(?i)(?:^data:|[/_.-](?:btn|button|icon|ico|logo|share|qrcode|qr|erweima|ewm|arrow|spacer|blank"
-              + "|pixel|loading|avatar|dot|line|bg)[\\d_.-]|\\.(?:svg|ico)(?:$|\\?))");
+          "(?i)^(?:[a-z]{1,4}[-_])?(?:btn|button|icon|ico|logo|share|qrcode|qr|erweima|ewm|arrow|spacer"
+              + "|space|blank|pixel|loading|avatar|dot|line|bg)(?:[-_.\\d]|$)");
+
+  /** A folder of them (/icons/, /syicon/) or a data URI or an SVG or ICO file. */
+  private static final Pattern DECORATIVE_PLACE =
+      Pattern.compile("(?i)^data:|/[a-z]{0,4}icons?/|\\.(?:svg|ico)(?:$|\\?)");
 
   /** A button, icon, logo, share or QR code image, a spacer or a data URI: no lead image. */
   static boolean decorative(String src) {
     String name = src.substring(src.lastIndexOf('/') + 1);
-    return DECORATIVE.matcher(src).find() || DECORATIVE.matcher("/" + name).find();
+    return DECORATIVE_PLACE.matcher(src).find() || DECORATIVE_NAME.matcher(name).find();
   }
 
   /** A body shorter than this (visible characters) gets a second try. */

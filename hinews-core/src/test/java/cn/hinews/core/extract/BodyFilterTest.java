@@ -242,6 +242,16 @@ class BodyFilterTest {
   }
 
   @Test
+  void aSentenceBeginningWithByADateIsNoByline() {
+    String by = "By March 2020, more than 1,000 people had died.";
+    String para =
+        "Asian shares slipped on Tuesday as doubts crept back in about a trade deal between the two.";
+    assertThat(BodyFilter.filter(java.util.List.of(unit(para), unit(by)), ""))
+        .extracting(Block::text)
+        .containsExactly(para, by);
+  }
+
+  @Test
   void youMayAlsoLikeEndsTheArticle() {
     String para =
         "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, dizem.";

@@ -89,4 +89,17 @@ class BylinesTest {
                         + "\"name\":\"魑皇\",\"face\":\"x\"}}}</script>")))
         .containsExactly("魑皇");
   }
+
+  @Test
+  void reviewedEdges() {
+    // a token of separators only under the headline, places and bodies, a place word in （记者…）
+    assertThat(Bylines.underHeadline(" 、 更多 内容", "标题")).isEmpty();
+    assertThat(Bylines.underHeadline(" 国务院 2024-01-02 发布", "标题")).isEmpty();
+    assertThat(Bylines.authors("（记者 格桑边觉 拉萨报道）记者近日了解到")).containsExactly("格桑边觉");
+    // a phrase before 发表于 without a post's time, an agency in brackets after a name
+    assertThat(Bylines.authors(" 该研究发表于2021年的《柳叶刀》上")).isEmpty();
+    assertThat(Bylines.authors("作者：张三 (AP) 2024年")).containsExactly("张三");
+    // a name the page shows once or twice is no blog owner
+    assertThat(Bylines.profileOwner("x 查看 作者简介 查看")).isEmpty();
+  }
 }

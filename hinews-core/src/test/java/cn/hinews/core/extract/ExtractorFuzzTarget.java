@@ -26,5 +26,15 @@ public final class ExtractorFuzzTarget {
     if (x == null || x.blocks().stream().anyMatch(b -> b.text().isBlank())) {
       throw new IllegalStateException("an extraction broke its contract");
     }
+    if (x.failure().filter(ExtractorFuzzTarget::internalError).isPresent()) {
+      throw new IllegalStateException("the extractor failed inside: " + x.failure().get());
+    }
+  }
+
+  /**
+   * An exception the extractor caught in its own code (a stack overflow on deep nesting is not).
+   */
+  static boolean internalError(String failure) {
+    return failure.startsWith("cannot read the page") && !failure.contains("StackOverflowError");
   }
 }

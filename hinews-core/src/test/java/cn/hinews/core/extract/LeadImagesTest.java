@@ -18,5 +18,8 @@ class LeadImagesTest {
         .isFalse();
     assertThat(StandardExtractor.decorative("http://www.news.cn/2026-01/16/1130000_photo.jpg"))
         .isFalse();
+    assertThat(StandardExtractor.decorative("http://x.cn/2024/market-share-2024.png")).isFalse();
+    assertThat(StandardExtractor.decorative("https://www.news.cn/images/syicon/space.gif"))
+        .isTrue();
   }
 }
