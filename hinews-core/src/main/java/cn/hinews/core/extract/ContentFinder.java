@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the element that holds the article body: removes what is never content, scores every text
@@ -247,9 +248,21 @@ final class ContentFinder {
     weighted.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     List<String> out = new ArrayList<>();
     for (Map.Entry<Element, Double> e : weighted.subList(0, Math.min(5, weighted.size()))) {
-      out.add(String.format(Locale.ROOT, "%.1f %s", e.getValue(), e.getKey().cssSelector()));
+      out.add(String.format(Locale.ROOT, "%.1f %s", e.getValue(), describe(e.getKey())));
     }
     return out;
+  }
+
+  /**
+   * A candidate's CSS selector for the diagnostics; jsoup checks the one it builds by parsing it,
+   * which fails on tag names broken markup can make ("head\u0000meta"): those get their path.
+   */
+  static String describe(Element e) {
+    try {
+      return e.cssSelector();
+    } catch (Selector.SelectorParseException unparsable) {
+      return StandardExtractor.path(e) + " (no CSS selector: " + unparsable.getMessage() + ")";
+    }
   }
 
   private static double classWeight(Element e) {
