@@ -38,12 +38,13 @@ final class PostListing {
           posts.add(sibling);
         }
       }
-      // the date stamps are looked for only among two or more siblings of the post's shape: a deep
+      // three posts at least: two dated boxes of one shape (a government page's notice and its
+      // attachment list) are no listing; the date stamps are looked for only then: a deep
       // nest of single boxes costs no walk over each box's text
-      if (posts.size() >= 2 && posts.contains(a)) {
+      if (posts.size() >= 3 && posts.contains(a)) {
         posts.removeIf(p -> !stamped(p));
       }
-      if (posts.size() >= 2 && posts.contains(a)) {
+      if (posts.size() >= 3 && posts.contains(a)) {
         boolean topHoldsThemAll = top == parent || isAncestor(top, parent);
         boolean topInsideOne = top == a || isAncestor(a, top);
         if (!topHoldsThemAll && !topInsideOne) {

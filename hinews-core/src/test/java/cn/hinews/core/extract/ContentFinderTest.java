@@ -68,6 +68,19 @@ class ContentFinderTest {
   }
 
   @Test
+  void twoDatedBoxesOfOneShapeAreNoListingOfPosts() {
+    String notice = "为进一步推进全民健康信息平台建设，现将有关事项通知如下，请各单位认真贯彻落实，按期报送工作进展情况。";
+    String older = "关于开展二〇二四年度医疗卫生机构数据质量评估工作的说明，此前已经印发，各单位可登录平台查看相关材料。";
+    String html =
+        "<html><head><title>通知</title></head><body><div class=\"main\">"
+            + blogPost("关于推进平台建设的通知", "2026-01-16 10:00:00", notice + notice)
+            + blogPost("往期说明", "2024-03-01 09:00:00", older + older + older + older)
+            + "</div></body></html>";
+    // the strongest box stands: with two, the first is not taken as a listing's newest post
+    assertThat(extract(html).bodyText()).contains("各单位可登录平台查看相关材料");
+  }
+
+  @Test
   void leadParagraphsInTheirOwnBoxesBeforeTheBodyBelongToIt() {
     StringBuilder rest = new StringBuilder();
     for (int i = 0; i < 8; i++) {
