@@ -285,6 +285,6 @@ final class BodyFilter {
     return ContentFinder.visibleLength(u.text()) <= LIST_LINE
         && !(u.cells() >= 2 && u.linkShare() < 0.5) // a data table's row
         && ContentFinder.punctuation(u.text()) == 0
-        && u.kind() != cn.hinews.core.domain.BlockKind.IMAGE_CAPTION;
+        && u.kind() != BlockKind.IMAGE_CAPTION;
   }
 }

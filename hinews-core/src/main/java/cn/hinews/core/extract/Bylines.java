@@ -1,6 +1,7 @@
 package cn.hinews.core.extract;
 
 import cn.hinews.core.text.ChineseNames;
+import cn.hinews.core.text.ChineseText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ final class Bylines {
   /** Author names in a text, in order, without duplicates. */
   static List<String> authors(String text) {
     Set<String> out = new LinkedHashSet<>();
-    if (!hasHan(text)) {
+    if (!ChineseText.hasHan(text)) {
       return postedBy(text); // no Chinese label can stand in it: only "12:30 by name"
     }
     Matcher m = LABELLED.matcher(text);
@@ -159,15 +160,6 @@ final class Bylines {
     return List.of();
   }
 
-  private static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether what a label or a field names as the author can be a name: no surname is required (pen
    * names, user names, ethnic names), only that it is no common word of the page's furniture.
@@ -205,11 +197,7 @@ final class Bylines {
   /** A line that is nothing but a person's name (the author under an essay's title). */
   static boolean nameOnly(String line) {
     String t = line.strip().replaceAll("^[（(\\[【]|[）)\\]】]$", "").strip();
-    return t.length() >= 2
-        && t.length() <= 4
-        && t.codePoints()
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-        && plausible(t);
+    return t.length() >= 2 && t.length() <= 4 && ChineseText.allHan(t) && plausible(t);
   }
 
   /** What ends the names of places and bodies (江苏省, 国务院, 华为公司), not of persons. */
@@ -242,9 +230,7 @@ final class Bylines {
     if (names.length == 0
         || ORGANISATION.matcher(names[0]).find()
         || !plausible(names[0])
-        || !names[0]
-            .codePoints()
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        || !ChineseText.allHan(names[0])) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
@@ -350,8 +336,7 @@ final class Bylines {
     if (name.length() < 2 || NOT_NAMES.contains(name) || startsLikeAWord(name)) {
       return false;
     }
-    if (name.codePoints()
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (ChineseText.allHan(name)) {
       return ChineseNames.plausibleHanName(name);
     }
     return !name.matches(".*\\d{3,}.*");

@@ -135,9 +135,7 @@ final class ContentFinder {
     double second = 0;
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
-      int[] len = lengths.getOrDefault(e, new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
-      double weighted = (s.getValue() + classWeight(e)) * (1 - linkDensity);
+      double weighted = weighted(e, s.getValue(), lengths);
       if (weighted > best) {
         second = best;
         best = weighted;
@@ -189,9 +187,7 @@ final class ContentFinder {
       if (e == top || e == body) {
         continue;
       }
-      int[] len = lengths.getOrDefault(e, new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
-      double weighted = (s.getValue() + classWeight(e)) * (1 - linkDensity);
+      double weighted = weighted(e, s.getValue(), lengths);
       if (weighted >= best * RIVAL_SHARE && !isAncestor(e, top) && !isAncestor(top, e)) {
         rivals.add(e);
       }
@@ -240,10 +236,7 @@ final class ContentFinder {
   private static List<String> ranking(Map<Element, Double> scores, Map<Element, int[]> lengths) {
     List<Map.Entry<Element, Double>> weighted = new ArrayList<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      int[] len = lengths.getOrDefault(s.getKey(), new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
-      weighted.add(
-          Map.entry(s.getKey(), (s.getValue() + classWeight(s.getKey())) * (1 - linkDensity)));
+      weighted.add(Map.entry(s.getKey(), weighted(s.getKey(), s.getValue(), lengths)));
     }
     weighted.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
     List<String> out = new ArrayList<>();
@@ -263,6 +256,16 @@ final class ContentFinder {
     } catch (Selector.SelectorParseException unparsable) {
       return StandardExtractor.path(e) + " (no CSS selector: " + unparsable.getMessage() + ")";
     }
+  }
+
+  /** A candidate's score with its class names' weight, discounted by its share of link text. */
+  private static double weighted(Element e, double score, Map<Element, int[]> lengths) {
+    return (score + classWeight(e)) * (1 - linkDensity(lengths.getOrDefault(e, new int[2])));
+  }
+
+  /** The share of an element's text inside links, from its {@link #lengths} entry; 1 if empty. */
+  static double linkDensity(int[] len) {
+    return len[0] == 0 ? 1 : (double) len[1] / len[0];
   }
 
   private static double classWeight(Element e) {

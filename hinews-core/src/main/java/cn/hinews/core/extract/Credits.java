@@ -4,6 +4,7 @@ import cn.hinews.core.domain.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who wrote the page, who edited it, and its 来源 line: read from the text around the body, the
@@ -58,57 +59,43 @@ final class Credits {
       blocks = blocks.subList(1, blocks.size());
       notes.add("author from the line under the title");
     }
-    if (authors.isEmpty()) {
-      authors = Bylines.nameBeforeTitle(a.title(), near);
-      if (!authors.isEmpty()) {
-        notes.add("author from the title's \"name：\" that stands again under the headline");
-      }
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.bracketed(near.length() > 120 ? near.substring(0, 120) : near);
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.authors(a.head());
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.authors(a.tail());
-    }
-    if (authors.isEmpty() && !blocks.isEmpty()) {
-      authors = Bylines.trailing(blocks.get(blocks.size() - 1).text());
-    }
-    if (authors.isEmpty()) {
-      authors = a.metaAuthors();
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.underHeadline(near, a.title());
-      if (!authors.isEmpty()) {
-        notes.add("authors from the line under the headline");
-      }
-    }
-    if (authors.isEmpty()) {
-      authors = a.embeddedAuthors();
-      if (!authors.isEmpty()) {
-        notes.add("author from the page state in a script");
-      }
-    }
     String pageText = a.pageText();
+    List<Block> body = blocks;
     if (authors.isEmpty()) {
       authors =
-          Bylines.authors(pageText.length() > 50_000 ? pageText.substring(0, 50_000) : pageText);
-      if (!authors.isEmpty()) {
-        notes.add("authors from a byline elsewhere on the page");
-      }
-    }
-    if (authors.isEmpty()) {
-      authors = Bylines.profileOwner(pageText);
-      if (!authors.isEmpty()) {
-        notes.add("author: the blog's owner, named before their profile");
-      }
+          firstFound(
+              List.of(
+                  new Place(
+                      "author from the title's \"name：\" that stands again under the headline",
+                      () -> Bylines.nameBeforeTitle(a.title(), near)),
+                  new Place(
+                      "", () -> Bylines.bracketed(near.substring(0, Math.min(120, near.length())))),
+                  new Place("", () -> Bylines.authors(a.head())),
+                  new Place("", () -> Bylines.authors(a.tail())),
+                  new Place(
+                      "",
+                      () ->
+                          body.isEmpty()
+                              ? List.of()
+                              : Bylines.trailing(body.get(body.size() - 1).text())),
+                  new Place("", a::metaAuthors),
+                  new Place(
+                      "authors from the line under the headline",
+                      () -> Bylines.underHeadline(near, a.title())),
+                  new Place("author from the page state in a script", a::embeddedAuthors),
+                  new Place(
+                      "authors from a byline elsewhere on the page",
+                      () ->
+                          Bylines.authors(
+                              pageText.substring(0, Math.min(50_000, pageText.length())))),
+                  new Place(
+                      "author: the blog's owner, named before their profile",
+                      () -> Bylines.profileOwner(pageText))),
+              notes);
     }
     List<String> editors = Bylines.editors(a.unitsText() + "\n" + near);
     if (editors.isEmpty()) {
-      editors =
-          Bylines.editors(pageText.length() > 20_000 ? pageText.substring(0, 20_000) : pageText);
+      editors = Bylines.editors(pageText.substring(0, Math.min(20_000, pageText.length())));
     }
     authors = new ArrayList<>(authors);
     authors.removeAll(editors);
@@ -127,6 +114,22 @@ final class Credits {
       notes.add("author from the 来源 line, which names a person");
     }
     return new Found(List.copyOf(authors), List.copyOf(editors), sourceLine, List.copyOf(blocks));
+  }
+
+  /** A place to look for authors, in order, and the note that says it was used (none if empty). */
+  private record Place(String note, Supplier<List<String>> names) {}
+
+  private static List<String> firstFound(List<Place> places, List<String> notes) {
+    for (Place p : places) {
+      List<String> names = p.names().get();
+      if (!names.isEmpty()) {
+        if (!p.note().isEmpty()) {
+          notes.add(p.note());
+        }
+        return names;
+      }
+    }
+    return List.of();
   }
 
   /** The page's text after the body's last line, {@link #AFTER_WINDOW} characters of it. */

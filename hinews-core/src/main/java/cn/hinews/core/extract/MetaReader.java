@@ -107,12 +107,7 @@ final class MetaReader {
   /** Private-use characters (a site's icon font) are no part of a title. */
   private static final Pattern PRIVATE_USE = Pattern.compile("[\\uE000-\\uF8FF]");
 
-  /** The headline: an h1/h2 that the document title contains, else the title without its suffix. */
-  static String title(Document doc) {
-    return title(doc, headingTitle(doc));
-  }
-
-  /** The title, given the {@link #headingTitle} already found. */
+  /** The headline: the {@link #headingTitle} if there is one, else the title without its suffix. */
   static String title(Document doc, Optional<String> heading) {
     String t = PRIVATE_USE.matcher(anyTitle(doc, heading)).replaceAll("").strip();
     if (heading.isEmpty() && t.length() <= 200) { // a confirmed <h1> has no channel glued on

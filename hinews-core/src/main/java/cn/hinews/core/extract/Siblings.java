@@ -26,7 +26,7 @@ final class Siblings {
         continue;
       }
       int[] len = lengths.getOrDefault(sibling, new int[2]);
-      double linkDensity = len[0] == 0 ? 1 : (double) len[1] / len[0];
+      double linkDensity = ContentFinder.linkDensity(len);
       double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
       boolean paragraph =
           (sibling.nameIs("p") || (beforeTop && paragraphLike(sibling)))

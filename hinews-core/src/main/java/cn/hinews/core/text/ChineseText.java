@@ -26,6 +26,20 @@ public final class ChineseText {
     return s;
   }
 
+  /** Whether the text holds a Han character at all. */
+  public static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(ChineseText::isHan);
+  }
+
+  /** Whether every character of the text is a Han character (a name such as 张三, not 张3). */
+  public static boolean allHan(String text) {
+    return text.codePoints().allMatch(ChineseText::isHan);
+  }
+
+  private static boolean isHan(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   /**
    * A key for comparing two spellings of the same text: no white space, ASCII punctuation folded.
    */

@@ -17,7 +17,7 @@ class MetaReaderTest {
   @Test
   void aPaginatedArticlesPageNumberIsNoPartOfItsTitle() {
     Document doc = Jsoup.parse("<title>社会资本与再就业(页 1) - 学术前沿</title>");
-    assertThat(MetaReader.title(doc)).isEqualTo("社会资本与再就业");
+    assertThat(title(doc)).isEqualTo("社会资本与再就业");
   }
 
   @Test
@@ -31,10 +31,10 @@ class MetaReaderTest {
 
   @Test
   void aChannelNameGluedOnWithABareHyphenAndIconCharactersAreNoPartOfTheTitle() {
-    assertThat(MetaReader.title(Jsoup.parse("<title>民间资本成投资活动的主体 民间资本路在何方-搜狐财经</title>")))
+    assertThat(title(Jsoup.parse("<title>民间资本成投资活动的主体 民间资本路在何方-搜狐财经</title>")))
         .isEqualTo("民间资本成投资活动的主体 民间资本路在何方");
-    assertThat(MetaReader.title(Jsoup.parse("<title>新冠-疫苗研发进展</title>"))).isEqualTo("新冠-疫苗研发进展");
-    assertThat(MetaReader.title(Jsoup.parse("<title>投身外交(3)\ue004</title>"))).isEqualTo("投身外交(3)");
+    assertThat(title(Jsoup.parse("<title>新冠-疫苗研发进展</title>"))).isEqualTo("新冠-疫苗研发进展");
+    assertThat(title(Jsoup.parse("<title>投身外交(3)\ue004</title>"))).isEqualTo("投身外交(3)");
   }
 
   @Test
@@ -44,6 +44,10 @@ class MetaReaderTest {
             "<title>评老冒：做最好的东西？ - 彻头彻尾的linkist - DonewsBlog</title>"
                 + "<h1>彻头彻尾的linkist</h1><div class=post><b>评老冒：做最好的东西？</b></div>");
     assertThat(MetaReader.headingTitle(doc)).isEmpty();
-    assertThat(MetaReader.title(doc)).isEqualTo("评老冒：做最好的东西？");
+    assertThat(title(doc)).isEqualTo("评老冒：做最好的东西？");
+  }
+
+  private static String title(Document doc) {
+    return MetaReader.title(doc, MetaReader.headingTitle(doc));
   }
 }

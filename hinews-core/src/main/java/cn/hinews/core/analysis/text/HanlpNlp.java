@@ -1,5 +1,6 @@
 package cn.hinews.core.analysis.text;
 
+import cn.hinews.core.text.ChineseText;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -22,7 +23,7 @@ final class HanlpNlp implements ChineseNlp {
   @Override
   public String normalize(String text) {
     String folded = Widths.fold(text);
-    return Widths.hasHan(folded) ? HanLP.convertToSimplifiedChinese(folded) : folded;
+    return ChineseText.hasHan(folded) ? HanLP.convertToSimplifiedChinese(folded) : folded;
   }
 
   @Override

@@ -28,14 +28,4 @@ final class Widths {
     }
     return c;
   }
-
-  static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u4e00' && c <= '\u9fff') {
-        return true;
-      }
-    }
-    return false;
-  }
 }
