@@ -4,12 +4,12 @@ import cn.hinews.core.crawl.SourceCheck;
 import cn.hinews.core.crawl.SourceHealth;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
+import cn.hinews.core.domain.Zones;
 import cn.hinews.core.extract.Extraction;
 import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.source.SourceRegistry;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +27,7 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {SourcesCommand.ListSources.class, SourcesCommand.TestSource.class})
 final class SourcesCommand implements Runnable {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
-          .withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withZone(Zones.SHANGHAI);
 
   @ParentCommand Cli cli;
 

@@ -22,7 +22,7 @@ class WebServices {
   }
 
   @Bean
-  ArticleAnalyzer articleAnalyzer(HinewsHome home, ChineseNlp nlp) {
+  ArticleAnalyzer articleAnalyzer(HinewsHome home) {
     return home.analyzer();
   }
 

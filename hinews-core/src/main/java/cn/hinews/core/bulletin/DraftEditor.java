@@ -121,7 +121,7 @@ public final class DraftEditor {
                   .findById(old.articleId())
                   .orElseThrow(() -> new BulletinException("no stored article " + old.articleId()))
                   .article();
-          String ownBody = String.join("\n\n", own.body().stream().map(Block::text).toList());
+          String ownBody = Block.joined(own.body());
           items.set(
               position,
               new IssueItem(

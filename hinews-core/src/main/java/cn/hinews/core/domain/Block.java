@@ -18,6 +18,11 @@ public record Block(BlockKind kind, String text) {
     }
   }
 
+  /** The blocks' texts, one paragraph after another with a blank line between. */
+  public static String joined(java.util.List<Block> blocks) {
+    return String.join("\n\n", blocks.stream().map(Block::text).toList());
+  }
+
   public static Block paragraph(String text) {
     return new Block(BlockKind.PARAGRAPH, text);
   }

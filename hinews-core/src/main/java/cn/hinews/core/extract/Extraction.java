@@ -50,14 +50,7 @@ public record Extraction(
 
   /** The body as text, paragraphs separated by blank lines. */
   public String bodyText() {
-    StringBuilder out = new StringBuilder();
-    for (Block b : blocks) {
-      if (out.length() > 0) {
-        out.append("\n\n");
-      }
-      out.append(b.text());
-    }
-    return out.toString();
+    return Block.joined(blocks);
   }
 
   public boolean ok() {

@@ -164,7 +164,7 @@ public final class ArchiveIndexer {
                 articleId,
                 e.url(),
                 e.title(),
-                text(e.body()),
+                Block.joined(e.body()),
                 e.outlet(),
                 sources.kindOf(e.url()),
                 List.of(),
@@ -198,28 +198,12 @@ public final class ArchiveIndexer {
         s.id(),
         a.url(),
         a.title(),
-        text(a.body()),
+        Block.joined(a.body()),
         a.outlet(),
         sources.kindOf(a.url()),
         topics.apply(a),
         a.published().map(PublishTime::date),
         Optional.empty(),
         Optional.empty());
-  }
-
-  /** Puts one stored article into the index at once (the crawler's hook). */
-  public void article(StoredArticle s) {
-    index.put(List.of(doc(s)));
-  }
-
-  private static String text(List<Block> body) {
-    StringBuilder b = new StringBuilder();
-    for (Block block : body) {
-      if (b.length() > 0) {
-        b.append("\n\n");
-      }
-      b.append(block.text());
-    }
-    return b.toString();
   }
 }

@@ -22,9 +22,6 @@ public interface FrontierRepository {
   /** Makes an entry point due now (a new pass that must not wait for the interval). */
   void dueNow(String url, Instant now);
 
-  /** Known URLs per state of one source (every state listed, zero included). */
-  java.util.Map<FrontierEntry.State, Long> counts(String sourceId);
-
   Optional<FrontierEntry> find(String url);
 
   /** URLs of these sources due by {@code now} that are not done: earliest first. */

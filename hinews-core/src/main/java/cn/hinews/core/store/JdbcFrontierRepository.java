@@ -70,28 +70,6 @@ final class JdbcFrontierRepository implements FrontierRepository {
         });
   }
 
-  @Override
-  public java.util.Map<State, Long> counts(String sourceId) {
-    java.util.Map<State, Long> out = new java.util.EnumMap<>(State.class);
-    for (State st : State.values()) {
-      out.put(st, 0L);
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT state, COUNT(*) FROM frontier WHERE source_id = ? GROUP BY state")) {
-      ps.setString(1, sourceId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(State.valueOf(rs.getString(1)), rs.getLong(2));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreException(
-          "cannot count the frontier of " + sourceId + ": " + e.getMessage(), e);
-    }
-  }
-
   private boolean insert(String url, String sourceId, Kind kind, String entryType, Instant now) {
     // portable insert-if-absent (a failed INSERT would abort a PostgreSQL transaction)
     String sql =

@@ -4,13 +4,14 @@ import cn.hinews.app.web.security.Users;
 import cn.hinews.core.bulletin.BulletinException;
 import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.DraftEditor;
+import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Series;
+import cn.hinews.core.domain.Zones;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.IssueSummary;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,7 +49,7 @@ class ComposerController {
     model.addAttribute(
         "published", all.stream().filter(i -> i.status() != IssueStatus.DRAFT).limit(30).toList());
     model.addAttribute("series", home.config().allSeries());
-    model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+    model.addAttribute("today", LocalDate.now(Zones.SHANGHAI).toString());
     return "drafts";
   }
 
@@ -84,10 +85,7 @@ class ComposerController {
     model.addAttribute(
         "articles", view.get().issue().items().stream().map(i -> i.articleId()).toList());
     model.addAttribute(
-        "bodies",
-        view.get().entries().stream()
-            .map(e -> String.join("\n\n", e.body().stream().map(b -> b.text()).toList()))
-            .toList());
+        "bodies", view.get().entries().stream().map(e -> Block.joined(e.body())).toList());
     return "composer";
   }
 

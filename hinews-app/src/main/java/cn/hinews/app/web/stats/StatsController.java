@@ -4,11 +4,11 @@ import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.stats.PeriodStats;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
+import cn.hinews.core.domain.Zones;
 import cn.hinews.core.home.HinewsHome;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -30,7 +30,7 @@ class StatsController {
   }
 
   static Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
-    LocalDate end = to.orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    LocalDate end = to.orElse(LocalDate.now(Zones.SHANGHAI));
     LocalDate start = from.orElse(end.minusDays(29));
     if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
       throw new IllegalArgumentException("the period must run forwards and last at most a year");
