@@ -31,13 +31,13 @@ class SourcesController {
   private final HinewsHome home;
   private final Users users;
 
+  /** One for the application: its lock keeps two saves from overwriting each other's change. */
+  private final SourceOverrides overrides;
+
   SourcesController(HinewsHome home, Users users) {
     this.home = home;
     this.users = users;
-  }
-
-  private SourceOverrides overrides() {
-    return new SourceOverrides(home.path().resolve(HinewsHome.SOURCES_FILE));
+    this.overrides = new SourceOverrides(home.path().resolve(HinewsHome.SOURCES_FILE));
   }
 
   private Source source(SourceRegistry registry, String id) {
@@ -83,7 +83,7 @@ class SourcesController {
       RedirectAttributes flash,
       Model model) {
     try {
-      overrides().put(id.strip(), yaml);
+      overrides.put(id.strip(), yaml);
       users.audit(who.getName(), "SOURCE_SAVE", id, "");
       flash.addFlashAttribute("message", "已保存信源 " + id + "（爬取在下一轮按新配置进行）");
       return "redirect:/sources";
@@ -99,7 +99,7 @@ class SourcesController {
   @PostMapping("/sources/{id}/enabled")
   String enable(
       @PathVariable String id, @RequestParam boolean on, Principal who, RedirectAttributes flash) {
-    overrides().setEnabled(source(home.sources(), id), on);
+    overrides.setEnabled(source(home.sources(), id), on);
     users.audit(who.getName(), on ? "SOURCE_ENABLE" : "SOURCE_DISABLE", id, "");
     flash.addFlashAttribute("message", (on ? "已启用 " : "已停用 ") + id);
     return "redirect:/sources";
