@@ -1,5 +1,6 @@
 package cn.hinews.app.cli;
 
+import cn.hinews.core.config.Durations;
 import cn.hinews.core.crawl.SourceCheck;
 import cn.hinews.core.crawl.SourceHealth;
 import cn.hinews.core.domain.EntryPoint;
@@ -99,7 +100,7 @@ final class SourcesCommand implements Runnable {
                   s.kind().name().toLowerCase(Locale.ROOT),
                   s.region(),
                   s.crawl().entries().size(),
-                  s.crawl().entries().isEmpty() ? "-" : human(s.crawl().interval()),
+                  s.crawl().entries().isEmpty() ? "-" : Durations.format(s.crawl().interval()),
                   s.crawl().fetcher(),
                   h.flatMap(SourceHealth::lastSuccess).map(WHEN::format).orElse("-"),
                   h.map(x -> String.format(Locale.ROOT, "%.0f%%", 100 * x.errorRate())).orElse("-"),
@@ -116,16 +117,6 @@ final class SourcesCommand implements Runnable {
                 sources.all().stream().filter(x -> x.crawl().crawlable()).count());
         return 0;
       }
-    }
-
-    private static String human(java.time.Duration d) {
-      if (d.toDays() > 0 && d.toHoursPart() == 0) {
-        return d.toDays() + "d";
-      }
-      if (d.toHours() > 0 && d.toMinutesPart() == 0) {
-        return d.toHours() + "h";
-      }
-      return d.toMinutes() + "m";
     }
   }
 

@@ -35,4 +35,19 @@ public final class Durations {
       default -> Duration.ofDays(n);
     };
   }
+
+  /** The shortest way {@link #parse} reads back: 2h, 90m, 30s, 500ms. */
+  public static String format(Duration d) {
+    long s = d.toSeconds();
+    if (s % 86_400 == 0) {
+      return s / 86_400 + "d";
+    }
+    if (s % 3600 == 0) {
+      return s / 3600 + "h";
+    }
+    if (s % 60 == 0) {
+      return s / 60 + "m";
+    }
+    return d.toMillis() % 1000 == 0 ? s + "s" : d.toMillis() + "ms";
+  }
 }

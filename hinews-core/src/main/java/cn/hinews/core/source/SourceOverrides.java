@@ -1,6 +1,7 @@
 package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
+import cn.hinews.core.config.Durations;
 import cn.hinews.core.domain.CrawlPlan;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +62,8 @@ public final class SourceOverrides {
         entries.add(em);
       }
       m.put("entries", entries);
-      m.put("interval", duration(p.interval()));
-      m.put("delay", duration(p.delay()));
+      m.put("interval", Durations.format(p.interval()));
+      m.put("delay", Durations.format(p.delay()));
     }
     p.charset().ifPresent(c -> m.put("charset", c));
     if (!p.fetcher().equals("http")) {
@@ -80,20 +80,6 @@ public final class SourceOverrides {
       m.put("rules", r);
     }
     return dumper().dump(m);
-  }
-
-  private static String duration(Duration d) {
-    long s = d.toSeconds();
-    if (s % 86_400 == 0) {
-      return s / 86_400 + "d";
-    }
-    if (s % 3600 == 0) {
-      return s / 3600 + "h";
-    }
-    if (s % 60 == 0) {
-      return s / 60 + "m";
-    }
-    return d.toMillis() % 1000 == 0 ? s + "s" : d.toMillis() + "ms";
   }
 
   /**
