@@ -150,9 +150,7 @@ class WorkbenchBrowserIT {
     browser.findElement(By.name("username")).sendKeys("editor");
     browser.findElement(By.name("password")).sendKeys("editor-2026");
     WebElement login = browser.findElement(By.cssSelector("form button[type=submit]"));
-    login.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(login));
+    clickAndWaitForThePage(login);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("候选");
 
     // a new weekly draft for the week of 2026-03-06 (Saturday 28 Feb to Friday 6 Mar)
@@ -174,9 +172,7 @@ class WorkbenchBrowserIT {
     assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
     for (int i = 0; i < 3; i++) {
       WebElement add = browser.findElements(By.cssSelector("button.add")).get(0);
-      add.click();
-      new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(add));
+      clickAndWaitForThePage(add);
     }
     browser.get(composer);
     List<WebElement> titles = browser.findElements(By.cssSelector("ol.items .item-title"));
@@ -190,9 +186,7 @@ class WorkbenchBrowserIT {
             .findElements(By.cssSelector("ol.items li"))
             .get(0)
             .findElement(By.cssSelector("button.down"));
-    down.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(down));
+    clickAndWaitForThePage(down);
     titles = browser.findElements(By.cssSelector("ol.items .item-title"));
     assertThat(titles.get(0).getText()).isEqualTo(second);
     assertThat(titles.get(1).getText()).isEqualTo(first);
@@ -204,9 +198,7 @@ class WorkbenchBrowserIT {
     title.clear();
     title.sendKeys("改过的标题：智慧医院");
     WebElement save = item.findElement(By.cssSelector("button.save"));
-    save.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+    clickAndWaitForThePage(save);
     assertThat(browser.findElements(By.cssSelector("ol.items .item-title")).get(0).getText())
         .isEqualTo("改过的标题：智慧医院");
     shot("composer");
@@ -220,8 +212,7 @@ class WorkbenchBrowserIT {
     WebElement publish = browser.findElement(By.cssSelector("button.publish"));
     publish.click();
     browser.switchTo().alert().accept();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(publish));
+    waitUntilThePageOf(publish);
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("已发布");
     assertThat(browser.findElements(By.cssSelector("button.publish"))).isEmpty();
 
@@ -260,10 +251,37 @@ class WorkbenchBrowserIT {
         "/search?type=article&q="
             + java.net.URLEncoder.encode("智慧医院", java.nio.charset.StandardCharsets.UTF_8));
     WebElement hit = browser.findElements(By.cssSelector("a.hit-title")).get(0);
-    hit.click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(hit));
+    clickAndWaitForThePage(hit);
     assertThat(browser.findElement(By.cssSelector("p.note")).getText()).contains("相关度");
     shot("article");
+  }
+
+  /**
+   * Clicks what submits a form or follows a link, and waits until the page it was on is gone: the
+   * element goes stale — or Chrome, asked mid-navigation, says its node no longer belongs to the
+   * document, which is the same news.
+   */
+  private void clickAndWaitForThePage(WebElement element) {
+    element.click();
+    waitUntilThePageOf(element);
+  }
+
+  /** Waits until the page that held the element is gone (see {@link #clickAndWaitForThePage}). */
+  private void waitUntilThePageOf(WebElement element) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            b -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 }
