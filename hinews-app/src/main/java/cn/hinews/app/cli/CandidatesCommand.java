@@ -3,7 +3,6 @@ package cn.hinews.app.cli;
 import cn.hinews.core.analysis.RelevanceTraining;
 import cn.hinews.core.analysis.candidates.Candidate;
 import cn.hinews.core.analysis.candidates.CandidateService;
-import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
@@ -64,20 +63,15 @@ final class CandidatesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Period period = new Period(from, to);
     List<Candidate> ranked;
-    int stored;
-    RelevanceTraining training;
+    CandidateService.Ranking ranking;
     List<Map.Entry<String, Integer>> hot;
     try (HinewsHome home = cli.openHome()) {
       home.config().requireSeries(series);
       if (!reject.isEmpty()) {
         return reject(home);
       }
-      CandidateService.Ranking ranking =
-          new CandidateService(home.store(), home.sources(), home.path(), ChineseNlp.hanlp())
-              .rank(series, period, includeUsed);
+      ranking = home.candidates().rank(series, period, includeUsed);
       ranked = ranking.candidates();
-      stored = ranking.stored();
-      training = ranking.training();
       hot = ranking.hotWords();
     }
     if (!asJson && !hot.isEmpty()) {
@@ -120,26 +114,36 @@ final class CandidatesCommand implements Callable<Integer> {
     cli.err()
         .printf(
             Locale.ROOT,
-            "%s %s..%s: %d stored articles, %d candidates (clusters above the relevance floor);"
-                + " relevance: %s%n",
+            "%s %s..%s: %d judged articles, %d candidates (clusters above the relevance floor);"
+                + " relevance: %s%s%n",
             series,
             from,
             to,
-            stored,
+            ranking.judged(),
             ranked.size(),
-            training.model().isPresent()
-                ? "taxonomy + model trained on "
-                    + training.positives()
-                    + " issue items and "
-                    + training.negatives()
-                    + " rejections"
-                : "taxonomy alone (the model needs "
-                    + RelevanceTraining.MIN_EACH
-                    + " issue items and "
-                    + RelevanceTraining.MIN_EACH
-                    + " rejections; "
-                    + training.negatives()
-                    + " rejections so far)");
+            ranking
+                .model()
+                .map(
+                    m ->
+                        "model version "
+                            + m.version()
+                            + (m.trained()
+                                ? " (taxonomy + naive Bayes of "
+                                    + m.positives()
+                                    + " issue items and "
+                                    + m.negatives()
+                                    + " rejections)"
+                                : " (taxonomy alone: the model needs "
+                                    + RelevanceTraining.MIN_EACH
+                                    + " issue items and "
+                                    + RelevanceTraining.MIN_EACH
+                                    + " rejections)"))
+                .orElse("no article judged yet"),
+            ranking.queue().total() == 0
+                ? ""
+                : "; "
+                    + ranking.queue().total()
+                    + " articles still wait for their analysis (hinews analyze --backlog)");
     return 0;
   }
 
@@ -165,6 +169,10 @@ final class CandidatesCommand implements Callable<Integer> {
               });
       cli.out().println("rejected for " + series + ": " + url);
     }
+    cli.out()
+        .println(
+            "the relevance model learns from these at the next `hinews analyze --backlog`,"
+                + " or within a minute in a running serve");
     return failed == 0 ? 0 : 1;
   }
 }

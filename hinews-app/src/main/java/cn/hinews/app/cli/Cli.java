@@ -128,6 +128,32 @@ public final class Cli implements Runnable {
   }
 
   /**
+   * Analyses what this command stored (and whatever else waits in the queue) before it returns,
+   * with a progress bar on standard error; returns the number of articles whose analysis failed.
+   */
+  int analyseStored(HinewsHome home) throws InterruptedException {
+    cn.hinews.core.analysis.judge.AnalysisStage stage = home.analysis();
+    if (stage.depth().total() == 0) {
+      return 0;
+    }
+    ProgressBar bar = new ProgressBar(err, "分析", System.console() != null);
+    cn.hinews.core.analysis.judge.AnalysisStage.DrainReport r =
+        stage.drain(Runtime.getRuntime().availableProcessors(), bar::update);
+    bar.finish(r.judged(), r.left().total());
+    out.printf(
+        java.util.Locale.ROOT,
+        "analysis: %d articles judged (relevance model version %d) in %.1f s, %d failed%s%n",
+        r.judged(),
+        stage.service().models().current().version().version(),
+        r.took().toMillis() / 1000.0,
+        r.failed(),
+        r.left().failed() > 0
+            ? "; " + r.left().failed() + " wait for another attempt (hinews analyze --backlog)"
+            : "");
+    return r.failed();
+  }
+
+  /**
    * Brings the search index up to date after a write, unless another process (serve) holds it: it
    * catches up there.
    */

@@ -3,10 +3,10 @@ package cn.hinews.app.cli;
 import cn.hinews.core.crawl.CrawlListener;
 import cn.hinews.core.crawl.CrawlReport;
 import cn.hinews.core.crawl.Crawler;
-import cn.hinews.core.crawl.FetchLog;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FetchLog;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -67,9 +67,14 @@ final class CrawlCommand implements Callable<Integer> {
       Progress progress = new Progress();
       Crawler crawler = home.crawler(sources, allowPrivate, progress);
       int code;
+      // the analysis runs beside the crawl, and whatever is left is drained before the index
+      home.analysis().start(1);
       do {
         CrawlReport report = crawler.runOnce(which);
         code = print(report);
+        if (cli.analyseStored(home) > 0 && code == 0) {
+          code = 1;
+        }
         cli.catchUpIndex(home);
         if (!once) {
           Thread.sleep(60_000);

@@ -27,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
   private List<Path> paths;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = cli.out();
     try (HinewsHome home = cli.openHome()) {
       List<ImportOutcome> outcomes =
@@ -53,10 +53,11 @@ final class ImportCommand implements Callable<Integer> {
           unchanged,
           failed,
           home.path());
+      int analysisFailed = imported > 0 ? cli.analyseStored(home) : 0;
       if (imported > 0) {
         cli.catchUpIndex(home);
       }
-      return failed > 0 || outcomes.isEmpty() ? 1 : 0;
+      return failed > 0 || outcomes.isEmpty() || analysisFailed > 0 ? 1 : 0;
     }
   }
 

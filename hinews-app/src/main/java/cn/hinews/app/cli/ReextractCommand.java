@@ -24,7 +24,7 @@ final class ReextractCommand implements Callable<Integer> {
   private String source;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     try (HinewsHome home = cli.openHome()) {
       long total = home.store().read(s -> s.pages().count());
       Reextractor.Report r =
@@ -51,7 +51,9 @@ final class ReextractCommand implements Callable<Integer> {
               r.inserted(),
               r.failures().size());
       r.failures().stream().limit(20).forEach(f -> cli.out().println("  failed: " + f));
-      return r.failures().isEmpty() ? 0 : 1;
+      int analysisFailed = cli.analyseStored(home);
+      cli.catchUpIndex(home);
+      return r.failures().isEmpty() && analysisFailed == 0 ? 0 : 1;
     }
   }
 }

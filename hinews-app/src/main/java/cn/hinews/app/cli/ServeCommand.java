@@ -45,6 +45,8 @@ final class ServeCommand implements Callable<Integer> {
     cli.ensureAdmin(home);
     CountDownLatch closed = new CountDownLatch(1);
     ConfigurableApplicationContext context = WebApp.start(home, bind, port);
+    // the analysis stage judges every stored article in the background, continuously
+    home.analysis().start(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     if (!noCrawl && home.config().crawl().inServe()) {
       CrawlLoop loop =
           new CrawlLoop(
@@ -64,11 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                   home.config(),
                   home.bulletins(),
                   new cn.hinews.core.bulletin.DraftEditor(home.store()),
-                  new cn.hinews.core.analysis.candidates.CandidateService(
-                      home.store(),
-                      home.sources(),
-                      home.path(),
-                      cn.hinews.core.analysis.text.ChineseNlp.hanlp()),
+                  home.candidates(),
                   home.clock()),
               new cn.hinews.app.web.security.Users(home.store(), home.clock()),
               cli.err());

@@ -2,7 +2,6 @@ package cn.hinews.app.cli;
 
 import cn.hinews.core.config.Durations;
 import cn.hinews.core.crawl.SourceCheck;
-import cn.hinews.core.crawl.SourceHealth;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.Zones;
@@ -10,6 +9,7 @@ import cn.hinews.core.extract.Extraction;
 import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.SourceHealth;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

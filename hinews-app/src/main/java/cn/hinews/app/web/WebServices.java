@@ -1,29 +1,32 @@
 package cn.hinews.app.web;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.candidates.CandidateService;
-import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.analysis.judge.AnalysisStage;
+import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.bulletin.DraftEditor;
 import cn.hinews.core.home.HinewsHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The core services the pages share (HanLP is loaded once). */
+/**
+ * The core services the pages share, taken from the one composition root (the opened {@link
+ * HinewsHome}): the CLI and the web app use the same objects, built once.
+ */
 @Configuration
 class WebServices {
   @Bean
-  ChineseNlp chineseNlp() {
-    return ChineseNlp.hanlp();
+  CandidateService candidateService(HinewsHome home) {
+    return home.candidates();
   }
 
   @Bean
-  CandidateService candidateService(HinewsHome home, ChineseNlp nlp) {
-    return new CandidateService(home.store(), home.sources(), home.path(), nlp);
+  AnalysisStage analysisStage(HinewsHome home) {
+    return home.analysis();
   }
 
   @Bean
-  ArticleAnalyzer articleAnalyzer(HinewsHome home) {
-    return home.analyzer();
+  Judgements judgements(HinewsHome home) {
+    return home.judgements();
   }
 
   @Bean

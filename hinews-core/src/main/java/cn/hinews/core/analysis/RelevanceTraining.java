@@ -29,6 +29,11 @@ public record RelevanceTraining(int positives, int negatives, Optional<NaiveBaye
   /** The weight of the model in the blend, measured on the evaluation set (docs/benchmarks.md). */
   public static final double MODEL_WEIGHT = 0.3;
 
+  /** No examples: the taxonomy alone scores. */
+  public static RelevanceTraining none() {
+    return new RelevanceTraining(0, 0, Optional.empty());
+  }
+
   public static RelevanceTraining fromStore(Store store, ChineseNlp nlp) {
     Map<Long, Article> positives =
         store.read(s -> s.articles().findByIds(s.decisions().publishedItemArticles()));

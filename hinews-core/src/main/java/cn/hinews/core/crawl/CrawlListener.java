@@ -1,6 +1,7 @@
 package cn.hinews.core.crawl;
 
 import cn.hinews.core.store.ArticleRepository;
+import cn.hinews.core.store.FetchLog;
 
 /** Hears what a crawl does: progress for the CLI, stored articles for analysis. */
 public interface CrawlListener {

@@ -5,6 +5,7 @@ import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.extract.ArticleExtractor;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FrontierEntry;
 import cn.hinews.core.store.Store;
 import java.time.Clock;
 import java.time.Duration;

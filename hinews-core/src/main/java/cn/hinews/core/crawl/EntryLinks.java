@@ -6,6 +6,7 @@ import cn.hinews.core.discover.EntryPage;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FrontierEntry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

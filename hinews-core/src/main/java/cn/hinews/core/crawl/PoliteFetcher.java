@@ -1,6 +1,7 @@
 package cn.hinews.core.crawl;
 
 import cn.hinews.core.domain.Source;
+import cn.hinews.core.store.FrontierEntry;
 import java.time.Duration;
 import java.util.Optional;
 

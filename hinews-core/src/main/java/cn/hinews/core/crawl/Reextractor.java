@@ -5,6 +5,7 @@ import cn.hinews.core.extract.ArticleExtractor;
 import cn.hinews.core.extract.Extraction;
 import cn.hinews.core.extract.Page;
 import cn.hinews.core.store.ArticleRepository;
+import cn.hinews.core.store.RawPage;
 import cn.hinews.core.store.Store;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,9 +1,11 @@
 package cn.hinews.core.home;
 
 import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.analysis.judge.AnalysisStage;
+import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
-import cn.hinews.core.analysis.relevance.TopicScore;
-import cn.hinews.core.analysis.text.ArticleText;
+import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.Renderers;
@@ -49,7 +51,12 @@ public final class HinewsHome implements AutoCloseable {
   private final Store store;
   private final Clock clock;
   private SearchIndex search;
-  private ArticleAnalyzer analyzer;
+  private ChineseNlp nlp;
+  private AnalysisStage analysis;
+  private CandidateService candidates;
+  private ArchiveIndexer indexer;
+  private BulletinService bulletins;
+  private final Renderers renderers = Renderers.standard();
   private SourceRegistry sources;
   private Optional<java.nio.file.attribute.FileTime> sourcesStamp = Optional.empty();
 
@@ -105,8 +112,12 @@ public final class HinewsHome implements AutoCloseable {
     return new BulletinImporter(store, config, clock);
   }
 
-  public BulletinService bulletins() {
-    return new BulletinService(store, config, clock);
+  /** The issue workflow (drafts, items, publication), made once. */
+  public synchronized BulletinService bulletins() {
+    if (bulletins == null) {
+      bulletins = new BulletinService(store, config, clock);
+    }
+    return bulletins;
   }
 
   /**
@@ -131,9 +142,9 @@ public final class HinewsHome implements AutoCloseable {
   /**
    * Each source's health over the last {@code days}, by source id (sources never fetched: absent).
    */
-  public java.util.Map<String, cn.hinews.core.crawl.SourceHealth> sourceHealth(int days) {
-    java.util.Map<String, cn.hinews.core.crawl.SourceHealth> out = new java.util.HashMap<>();
-    for (cn.hinews.core.crawl.SourceHealth h :
+  public java.util.Map<String, cn.hinews.core.store.SourceHealth> sourceHealth(int days) {
+    java.util.Map<String, cn.hinews.core.store.SourceHealth> out = new java.util.HashMap<>();
+    for (cn.hinews.core.store.SourceHealth h :
         store.read(s -> s.fetchLog().health(clock.instant(), days, config.crawl().silentAfter()))) {
       out.put(h.sourceId(), h);
     }
@@ -213,34 +224,77 @@ public final class HinewsHome implements AutoCloseable {
     return search;
   }
 
-  /** Keeps the search index following this home's database (topics from the analysis). */
-  public ArchiveIndexer indexer() {
-    return new ArchiveIndexer(
-        store,
-        searchIndex(),
-        sources(),
-        bulletins(),
-        clock,
-        article ->
-            analyzer().analyze(ArticleText.of(article)).relevance().topics().stream()
-                .map(TopicScore::id)
-                .toList());
+  /**
+   * Keeps the search index following this home's database (topics from the stored judgements); one
+   * indexer per home, so that its lock guards every catch-up of this process.
+   */
+  public synchronized ArchiveIndexer indexer() {
+    if (indexer == null) {
+      indexer = new ArchiveIndexer(store, searchIndex(), sources(), bulletins(), clock);
+    }
+    return indexer;
   }
 
-  /** The analysis of this home (its taxonomy), made on first use: HanLP takes a moment to load. */
-  public synchronized ArticleAnalyzer analyzer() {
-    if (analyzer == null) {
-      analyzer = ArticleAnalyzer.standard(TaxonomyLoader.forHome(path));
+  /** The Chinese text processing (HanLP), loaded once: it takes a moment. */
+  public synchronized ChineseNlp nlp() {
+    if (nlp == null) {
+      nlp = ChineseNlp.hanlp();
     }
-    return analyzer;
+    return nlp;
+  }
+
+  /**
+   * The analysis stage of this home: its queue, the relevance model's versions (this home's
+   * taxonomy), the workers. Made once; {@link AnalysisStage#start} runs workers in the background.
+   */
+  public synchronized AnalysisStage analysis() {
+    if (analysis == null) {
+      analysis =
+          AnalysisStage.over(
+              store, nlp(), () -> TaxonomyLoader.forHome(path), this::sources, clock);
+    }
+    return analysis;
+  }
+
+  /** The stored judgement of an article, as every screen shows it. */
+  public Judgements judgements() {
+    return new Judgements(store);
+  }
+
+  /** The ranked candidates of a period, read from the stored judgements. */
+  public synchronized CandidateService candidates() {
+    if (candidates == null) {
+      candidates = new CandidateService(store, this::sources, clock);
+    }
+    return candidates;
+  }
+
+  /**
+   * The analyzer of the relevance model in use: what scored the stored articles, for a text that is
+   * not stored ({@code hinews analyze}).
+   */
+  public ArticleAnalyzer analyzer() {
+    return analysis().service().models().current().analyzer();
+  }
+
+  /** The topic names of this home's taxonomy, by topic id. */
+  public Map<String, String> topicNames() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (var t : TaxonomyLoader.forHome(path).topics()) {
+      out.put(t.id(), t.name());
+    }
+    return out;
   }
 
   public Renderers renderers() {
-    return Renderers.standard();
+    return renderers;
   }
 
   @Override
   public synchronized void close() {
+    if (analysis != null) {
+      analysis.close();
+    }
     if (search != null) {
       search.close();
       search = null;

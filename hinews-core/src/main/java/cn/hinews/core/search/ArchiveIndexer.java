@@ -43,19 +43,14 @@ public final class ArchiveIndexer {
   private final SourceRegistry sources;
   private final BulletinService bulletins;
   private final Clock clock;
-  private final java.util.function.Function<Article, List<String>> topics;
 
-  /**
-   * @param topics the topic ids of an article (from the analysis), for the topic filter
-   */
+  /** An indexer whose articles carry the topics of their stored judgements (for the filter). */
   public ArchiveIndexer(
       Store store,
       SearchIndex index,
       SourceRegistry sources,
       BulletinService bulletins,
-      Clock clock,
-      java.util.function.Function<Article, List<String>> topics) {
-    this.topics = topics;
+      Clock clock) {
     this.store = store;
     this.index = index;
     this.sources = sources;
@@ -102,8 +97,7 @@ public final class ArchiveIndexer {
         break;
       }
       // those above the bookmark the walk has just indexed
-      List<SearchDoc> docs =
-          changed.stream().filter(a -> a.id() <= walkedFrom).map(this::doc).toList();
+      List<SearchDoc> docs = docs(changed.stream().filter(a -> a.id() <= walkedFrom).toList());
       index.put(docs);
       articles += docs.size();
       after = changed.get(changed.size() - 1).id();
@@ -133,7 +127,7 @@ public final class ArchiveIndexer {
       if (batch.isEmpty()) {
         return new long[] {last, articles};
       }
-      index.put(batch.stream().map(this::doc).toList());
+      index.put(docs(batch));
       articles += batch.size();
       last = batch.get(batch.size() - 1).id();
       progress.accept(articles);
@@ -189,8 +183,15 @@ public final class ArchiveIndexer {
     return Integer.toHexString(b.toString().hashCode()) + "-" + b.length();
   }
 
+  /** Articles as the index keeps them, with the topics of their stored judgements. */
+  private List<SearchDoc> docs(List<StoredArticle> articles) {
+    Map<Long, List<String>> topics =
+        store.read(s -> s.judgements().topics(articles.stream().map(StoredArticle::id).toList()));
+    return articles.stream().map(a -> doc(a, topics.getOrDefault(a.id(), List.of()))).toList();
+  }
+
   /** An article as the index keeps it. */
-  public SearchDoc doc(StoredArticle s) {
+  public SearchDoc doc(StoredArticle s, List<String> topics) {
     Article a = s.article();
     return new SearchDoc(
         "article:" + s.id(),
@@ -201,7 +202,7 @@ public final class ArchiveIndexer {
         Block.joined(a.body()),
         a.outlet(),
         sources.kindOf(a.url()),
-        topics.apply(a),
+        topics,
         a.published().map(PublishTime::date),
         Optional.empty(),
         Optional.empty());

@@ -15,6 +15,15 @@ public interface ArticleRepository {
 
   Optional<StoredArticle> findById(long id);
 
+  /** The current revision of an article (1 until its text changes). */
+  Optional<Integer> revisionOf(long id);
+
+  /**
+   * The heads of these articles (everything but the body, which is left empty), by id: what lists
+   * show. Absent ids are left out.
+   */
+  Map<Long, StoredArticle> heads(Collection<Long> ids);
+
   /** The articles of these ids (absent ids are left out). */
   Map<Long, Article> findByIds(Collection<Long> ids);
 
@@ -43,7 +52,9 @@ public interface ArticleRepository {
   /** Articles with an id above {@code afterId}, in id order (for walking the whole table). */
   List<StoredArticle> after(long afterId, int limit);
 
-  /** Articles stored or revised at or after {@code since}, with an id above {@code afterId}. */
+  /**
+   * Articles stored, revised or judged at or after {@code since}, with an id above {@code afterId}.
+   */
   List<StoredArticle> changedSince(Instant since, long afterId, int limit);
 
   List<StoredArticle> latest(int limit);

@@ -1,7 +1,5 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.crawl.FetchLog;
-import cn.hinews.core.crawl.SourceHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

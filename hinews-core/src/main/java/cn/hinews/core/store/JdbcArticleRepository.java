@@ -29,9 +29,23 @@ final class JdbcArticleRepository implements ArticleRepository {
       "id, url, title, outlet, source_line, authors, editors, published_at, published_precision,"
           + " published_raw, fetched_at";
   private final Connection c;
+  private final AnalysisQueue queue;
 
-  JdbcArticleRepository(Connection c) {
+  JdbcArticleRepository(Connection c, AnalysisQueue queue) {
     this.c = c;
+    this.queue = queue;
+  }
+
+  @Override
+  public Optional<Integer> revisionOf(long id) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM article WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the article " + id + ": " + e.getMessage(), e);
+    }
   }
 
   @Override
@@ -49,6 +63,31 @@ final class JdbcArticleRepository implements ArticleRepository {
     Map<Long, Article> out = new LinkedHashMap<>();
     for (Long id : ids) {
       findById(id).ifPresent(a -> out.put(a.id(), a.article()));
+    }
+    return out;
+  }
+
+  @Override
+  public Map<Long, StoredArticle> heads(Collection<Long> ids) {
+    Map<Long, StoredArticle> out = new LinkedHashMap<>();
+    List<Long> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE id IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setLong(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            StoredArticle s = row(rs);
+            out.put(s.id(), s);
+          }
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot read articles: " + e.getMessage(), e);
+      }
     }
     return out;
   }
@@ -169,6 +208,7 @@ final class JdbcArticleRepository implements ArticleRepository {
         id = keys.getLong(1);
       }
       Blocks.insert(c, "article_block", "article_id", new long[] {id}, a.body());
+      queue.enqueue(id, 1, QueueReason.STORED, Instant.now());
       return new StoredArticle(id, a);
     } catch (SQLException e) {
       throw new StoreException("cannot store the article " + a.url() + ": " + e.getMessage(), e);
@@ -201,13 +241,15 @@ final class JdbcArticleRepository implements ArticleRepository {
     return many(
         "SELECT "
             + COLUMNS
-            + " FROM article WHERE (created_at >= ? OR updated_at >= ?) AND id > ?"
+            + " FROM article WHERE (created_at >= ? OR updated_at >= ? OR id IN (SELECT article_id"
+            + " FROM article_analysis WHERE analysed_at >= ?)) AND id > ?"
             + " ORDER BY id FETCH FIRST ? ROWS ONLY",
         ps -> {
           ps.setObject(1, since.atOffset(ZoneOffset.UTC));
           ps.setObject(2, since.atOffset(ZoneOffset.UTC));
-          ps.setLong(3, afterId);
-          ps.setInt(4, limit);
+          ps.setObject(3, since.atOffset(ZoneOffset.UTC));
+          ps.setLong(4, afterId);
+          ps.setInt(5, limit);
         });
   }
 

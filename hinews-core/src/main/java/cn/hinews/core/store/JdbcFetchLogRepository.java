@@ -1,8 +1,5 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.crawl.FetchLog;
-import cn.hinews.core.crawl.FrontierEntry;
-import cn.hinews.core.crawl.SourceHealth;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,7 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.crawl.FrontierEntry;
-import cn.hinews.core.crawl.FrontierEntry.Kind;
-import cn.hinews.core.crawl.FrontierEntry.State;
+import cn.hinews.core.store.FrontierEntry.Kind;
+import cn.hinews.core.store.FrontierEntry.State;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

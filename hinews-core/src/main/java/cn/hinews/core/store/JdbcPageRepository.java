@@ -1,6 +1,5 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.crawl.RawPage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

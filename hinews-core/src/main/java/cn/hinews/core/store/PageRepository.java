@@ -1,6 +1,5 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.crawl.RawPage;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,15 +11,21 @@ public final class Session {
   private final FetchLogRepository fetchLog;
   private final DecisionRepository decisions;
   private final UserRepository users;
+  private final AnalysisQueue analysisQueue;
+  private final JudgementRepository judgements;
+  private final ModelRepository models;
 
   Session(Connection connection) {
-    this.articles = new JdbcArticleRepository(connection);
+    this.analysisQueue = new JdbcAnalysisQueue(connection);
+    this.articles = new JdbcArticleRepository(connection, analysisQueue);
     this.issues = new JdbcIssueRepository(connection);
     this.frontier = new JdbcFrontierRepository(connection);
     this.pages = new JdbcPageRepository(connection);
     this.fetchLog = new JdbcFetchLogRepository(connection);
     this.decisions = new JdbcDecisionRepository(connection);
     this.users = new JdbcUserRepository(connection);
+    this.judgements = new JdbcJudgementRepository(connection);
+    this.models = new JdbcModelRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -48,5 +54,20 @@ public final class Session {
 
   public UserRepository users() {
     return users;
+  }
+
+  /** The articles waiting for analysis. */
+  public AnalysisQueue analysisQueue() {
+    return analysisQueue;
+  }
+
+  /** The stored judgements and reprint clusters. */
+  public JudgementRepository judgements() {
+    return judgements;
+  }
+
+  /** The relevance model's versions. */
+  public ModelRepository models() {
+    return models;
   }
 }

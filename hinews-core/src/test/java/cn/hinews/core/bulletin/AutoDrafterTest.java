@@ -3,6 +3,8 @@ package cn.hinews.core.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.analysis.judge.AnalysisStage;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.DatabaseConfig;
@@ -43,12 +45,13 @@ class AutoDrafterTest {
         config,
         new BulletinService(store, config, clock),
         new DraftEditor(store),
-        new CandidateService(store, SourceRegistry.defaults(), dir, ChineseNlp.hanlp()),
+        new CandidateService(store, SourceRegistry::defaults, clock),
         clock);
   }
 
   @Test
-  void theDraftComesOnceOnThePeriodsLastDayAfterItsHourWithTheTopCandidates() {
+  void theDraftComesOnceOnThePeriodsLastDayAfterItsHourWithTheTopCandidates()
+      throws InterruptedException {
     HinewsConfig config = ConfigLoader.load(Optional.empty());
     try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"))) {
       store.inTransaction(
@@ -75,6 +78,15 @@ class AutoDrafterTest {
             }
             return null;
           });
+      try (AnalysisStage stage =
+          AnalysisStage.over(
+              store,
+              ChineseNlp.hanlp(),
+              TaxonomyLoader::defaults,
+              SourceRegistry::defaults,
+              Clock.systemUTC())) {
+        stage.drain(1, (done, left) -> {});
+      }
       // Thursday, and Friday before 16:00 Beijing time: nothing yet
       assertThat(drafter(store, config, "2026-03-05T09:00:00Z").run()).isEmpty();
       assertThat(drafter(store, config, "2026-03-06T07:59:00Z").run()).isEmpty();

@@ -9,6 +9,7 @@ import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FrontierEntry;
 import cn.hinews.core.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FrontierEntry;
 import cn.hinews.core.store.Store;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

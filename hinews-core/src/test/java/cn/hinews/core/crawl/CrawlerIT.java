@@ -9,6 +9,8 @@ import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.FrontierEntry;
+import cn.hinews.core.store.SourceHealth;
 import cn.hinews.core.store.Store;
 import java.io.OutputStream;
 import java.io.StringReader;

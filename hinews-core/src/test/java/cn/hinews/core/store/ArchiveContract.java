@@ -12,7 +12,6 @@ import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.HinewsConfig;
-import cn.hinews.core.crawl.FrontierEntry;
 import cn.hinews.core.domain.Issue;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
@@ -366,8 +365,8 @@ abstract class ArchiveContract {
   void rawPagesAreKeptCompressedAndTheFetchLogGivesSourceHealth() {
     Instant t0 = Instant.parse("2026-01-16T02:00:00Z");
     byte[] body = "<html>页面</html>".repeat(500).getBytes(java.nio.charset.Charset.forName("GBK"));
-    cn.hinews.core.crawl.RawPage page =
-        new cn.hinews.core.crawl.RawPage(
+    cn.hinews.core.store.RawPage page =
+        new cn.hinews.core.store.RawPage(
             "http://a.cn/1.html", "a", "http://a.cn/1.html?x", t0, Optional.of("text/html"), body);
     store.inTransaction(
         s -> {
@@ -375,7 +374,7 @@ abstract class ArchiveContract {
           s.pages().save(page); // a second copy replaces the first
           return null;
         });
-    cn.hinews.core.crawl.RawPage back =
+    cn.hinews.core.store.RawPage back =
         store.read(s -> s.pages().find("http://a.cn/1.html")).orElseThrow();
     assertThat(back.body()).isEqualTo(body);
     assertThat(back.contentType()).contains("text/html");
@@ -403,25 +402,25 @@ abstract class ArchiveContract {
           return null;
         });
     Instant now = t0.plusSeconds(86_400L * 4 + 60);
-    List<cn.hinews.core.crawl.SourceHealth> health =
+    List<cn.hinews.core.store.SourceHealth> health =
         store.read(s -> s.fetchLog().health(now, 7, java.time.Duration.ofDays(3)));
     assertThat(health)
-        .extracting(cn.hinews.core.crawl.SourceHealth::sourceId)
+        .extracting(cn.hinews.core.store.SourceHealth::sourceId)
         .containsExactly("a", "b");
-    cn.hinews.core.crawl.SourceHealth a = health.get(0);
-    cn.hinews.core.crawl.SourceHealth b = health.get(1);
+    cn.hinews.core.store.SourceHealth a = health.get(0);
+    cn.hinews.core.store.SourceHealth b = health.get(1);
     assertThat(a.silent()).isTrue();
     assertThat(a.fetches()).isEqualTo(5);
     assertThat(a.newArticles()).isEqualTo(1);
     assertThat(b.silent()).isFalse();
     assertThat(b.errorRate()).isEqualTo(0.5);
-    List<cn.hinews.core.crawl.FetchLog> recent = store.read(s -> s.fetchLog().recent("b", 1));
+    List<cn.hinews.core.store.FetchLog> recent = store.read(s -> s.fetchLog().recent("b", 1));
     assertThat(recent).singleElement().satisfies(l -> assertThat(l.sourceId()).isEqualTo("b"));
   }
 
-  private static cn.hinews.core.crawl.FetchLog log(
+  private static cn.hinews.core.store.FetchLog log(
       String source, FrontierEntry.Kind kind, Instant at, String outcome, int newArticles) {
-    return new cn.hinews.core.crawl.FetchLog(
+    return new cn.hinews.core.store.FetchLog(
         source, "http://" + source + ".cn/x", kind, at, outcome, 200, 12, 3, newArticles, "");
   }
 

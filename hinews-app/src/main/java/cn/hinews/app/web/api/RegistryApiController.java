@@ -1,11 +1,10 @@
 package cn.hinews.app.web.api;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
-import cn.hinews.core.analysis.text.ArticleText;
-import cn.hinews.core.crawl.SourceHealth;
+import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.store.SourceHealth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class RegistryApiController {
   private final HinewsHome home;
-  private final ArticleAnalyzer analyzer;
+  private final Judgements judgements;
 
-  RegistryApiController(HinewsHome home, ArticleAnalyzer analyzer) {
+  RegistryApiController(HinewsHome home, Judgements judgements) {
     this.home = home;
-    this.analyzer = analyzer;
+    this.judgements = judgements;
   }
 
-  /** One stored article with its analysis. */
+  /**
+   * One stored article with its stored judgement (the same score every screen shows; absent while
+   * the article waits for its analysis).
+   */
   @GetMapping("/articles/{id}")
   ResponseEntity<?> article(@PathVariable long id) {
     Optional<StoredArticle> a = home.store().read(s -> s.articles().findById(id));
@@ -42,7 +44,11 @@ class RegistryApiController {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", id);
     out.put("article", a.get().article());
-    out.put("analysis", analyzer.analyze(ArticleText.of(a.get().article())));
+    Optional<Judgements.ArticleJudgement> j = judgements.of(id);
+    out.put("analysis", j.map(Judgements.ArticleJudgement::analysis).orElse(null));
+    out.put("modelVersion", j.map(x -> x.stored().modelVersion()).orElse(null));
+    out.put("clusterOriginal", j.map(x -> x.stored().originalId()).orElse(null));
+    out.put("reprints", j.map(Judgements.ArticleJudgement::reprints).orElse(List.of()));
     return ResponseEntity.ok(out);
   }
 

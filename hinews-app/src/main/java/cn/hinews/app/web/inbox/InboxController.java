@@ -9,7 +9,6 @@ import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.DecisionRepository;
 import cn.hinews.core.store.IssueSummary;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -132,10 +131,15 @@ class InboxController {
         .inTransaction(
             s -> {
               s.decisions()
-                  .decide(article, series, DecisionRepository.Decision.REJECTED, Instant.now());
+                  .decide(
+                      article,
+                      series,
+                      DecisionRepository.Decision.REJECTED,
+                      home.clock().instant());
               return null;
             });
     users.audit(who.getName(), "REJECT", series, "article " + article);
+    home.analysis().decisionsChanged();
     return "redirect:/inbox?series=" + series;
   }
 }

@@ -1,6 +1,5 @@
 package cn.hinews.app.web.stats;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.stats.PeriodStats;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
@@ -20,12 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatsController {
   private final HinewsHome home;
-  private final ArticleAnalyzer analyzer;
   private final ObjectMapper json;
 
-  StatsController(HinewsHome home, ArticleAnalyzer analyzer, ObjectMapper json) {
+  StatsController(HinewsHome home, ObjectMapper json) {
     this.home = home;
-    this.analyzer = analyzer;
     this.json = json;
   }
 
@@ -39,11 +36,7 @@ class StatsController {
   }
 
   PeriodStats stats(Period p) {
-    return PeriodStats.of(
-        home.store().read(s -> s.articles().publishedBetween(p.from(), p.to())),
-        p,
-        analyzer,
-        home.sources());
+    return PeriodStats.fromStore(home.store(), p, home.topicNames());
   }
 
   @GetMapping("/stats")

@@ -1,69 +1,115 @@
 package cn.hinews.core.analysis.candidates;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
-import cn.hinews.core.analysis.RelevanceTraining;
-import cn.hinews.core.analysis.cluster.ReprintDetector;
-import cn.hinews.core.analysis.relevance.TaxonomyLoader;
-import cn.hinews.core.analysis.text.ChineseNlp;
-import cn.hinews.core.analysis.text.KeywordExtractor;
+import cn.hinews.core.analysis.judge.AnalysisDocument;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
+import cn.hinews.core.source.OutletAuthority;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.Judgement.TermKind;
+import cn.hinews.core.store.JudgementRepository.RankQuery;
+import cn.hinews.core.store.ModelVersion;
+import cn.hinews.core.store.QueueDepth;
+import cn.hinews.core.store.RankRow;
 import cn.hinews.core.store.Store;
-import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The candidates of an issue from the store: the articles published in the period (less those the
- * series already carried, unless asked), analysed with the relevance model retrained from the
- * published items and the editors' rejections, clustered, ranked and diversified; with the period's
- * hot words. Used by {@code hinews candidates}, the inbox and the automatic drafts.
+ * The candidates of an issue, read from the stored judgements: the cluster originals published in
+ * the period (less those the series already carried, unless asked, and those its editors rejected),
+ * the best few hundred by their stored scores, then ranked and diversified; with the period's hot
+ * words. Nothing is analysed here. Used by {@code hinews candidates}, the inbox and the automatic
+ * drafts.
  */
 public final class CandidateService {
-  /** One ranking. */
+  /** How many cluster originals the ranking reads at most: the first cut by stored score. */
+  static final int POOL = 300;
+
+  /**
+   * One ranking.
+   *
+   * @param candidates best first
+   * @param judged articles of the period with a stored judgement
+   * @param model the relevance model version in use, if any was made yet
+   * @param queue articles still waiting for their judgement (a re-score among them)
+   * @param hotWords the period's most shared keywords of relevant articles
+   */
   public record Ranking(
       List<Candidate> candidates,
-      int stored,
-      RelevanceTraining training,
+      int judged,
+      Optional<ModelVersion> model,
+      QueueDepth queue,
       List<Map.Entry<String, Integer>> hotWords) {}
 
   private final Store store;
-  private final SourceRegistry sources;
-  private final Path home;
-  private final ChineseNlp nlp;
+  private final Supplier<SourceRegistry> sources;
+  private final AnalysisDocument documents = new AnalysisDocument();
+  private final RankWeights weights = RankWeights.standard();
+  private final Clock clock;
 
-  /**
-   * @param home the data home (its {@code taxonomy.yml} replaces the shipped one)
-   */
-  public CandidateService(Store store, SourceRegistry sources, Path home, ChineseNlp nlp) {
+  public CandidateService(Store store, Supplier<SourceRegistry> sources, Clock clock) {
     this.store = store;
     this.sources = sources;
-    this.home = home;
-    this.nlp = nlp;
+    this.clock = clock;
   }
 
   public Ranking rank(String series, Period period, boolean includeUsed) {
-    List<StoredArticle> articles =
-        store.read(s -> s.articles().publishedBetween(period.from(), period.to()));
-    int stored = articles.size();
-    if (!includeUsed) {
-      Set<Long> used = new HashSet<>(store.read(s -> s.decisions().itemArticles(series)));
-      articles = articles.stream().filter(a -> !used.contains(a.id())).toList();
+    List<RankRow> rows =
+        store.read(
+            s ->
+                s.judgements()
+                    .topOriginals(
+                        new RankQuery(
+                            period.from(),
+                            period.to(),
+                            series,
+                            includeUsed,
+                            weights.minRelevance(),
+                            POOL)));
+    List<Long> ids = rows.stream().map(RankRow::articleId).toList();
+    List<Long> clustered =
+        rows.stream().filter(r -> r.members() > 1).map(RankRow::clusterId).toList();
+    Map<Long, StoredArticle> heads = store.read(s -> s.articles().heads(ids));
+    Map<Long, List<Long>> members = store.read(s -> s.judgements().clusterMembers(clustered));
+    List<CandidateRanker.Entry> entries = new ArrayList<>(rows.size());
+    for (RankRow r : rows) {
+      StoredArticle head = heads.get(r.articleId());
+      if (head == null) {
+        continue;
+      }
+      List<Long> reprints =
+          members.getOrDefault(r.clusterId(), List.of()).stream()
+              .filter(id -> id != r.articleId())
+              .toList();
+      entries.add(
+          new CandidateRanker.Entry(
+              head, documents.read(r.document()), r.authority(), reprints, r.day()));
     }
-    RelevanceTraining training = RelevanceTraining.fromStore(store, nlp);
-    CandidateRanker ranker =
-        new CandidateRanker(
-            ArticleAnalyzer.trained(training, nlp, TaxonomyLoader.forHome(home)),
-            ReprintDetector.standard(),
-            new OutletAuthority(sources),
-            RankWeights.standard());
-    List<Candidate> ranked = ranker.rank(articles, period);
+    List<Candidate> ranked =
+        new CandidateRanker(new OutletAuthority(sources.get()), weights).rank(entries, period);
     List<Map.Entry<String, Integer>> hot =
-        new KeywordExtractor()
-            .hotWords(ranked.stream().map(c -> c.analysis().keywords()).toList(), 12);
-    return new Ranking(ranked, stored, training, hot);
+        store
+            .read(
+                s ->
+                    s.judgements()
+                        .termCounts(
+                            TermKind.KEYWORD,
+                            period.from(),
+                            period.to(),
+                            weights.minRelevance(),
+                            12))
+            .stream()
+            .map(c -> Map.entry(c.key(), c.count()))
+            .toList();
+    return new Ranking(
+        ranked,
+        store.read(s -> s.judgements().count(period.from(), period.to())),
+        store.read(s -> s.models().latest()),
+        store.read(s -> s.analysisQueue().depth(clock.instant())),
+        hot);
   }
 }

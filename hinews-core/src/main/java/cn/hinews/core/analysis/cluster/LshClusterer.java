@@ -78,6 +78,23 @@ public final class LshClusterer {
     }
   }
 
+  /**
+   * The band keys of one signature, each naming its band: two signatures that share a key share
+   * that band's values (what an index of stored signatures is looked up by).
+   */
+  public long[] bandKeys(int[] signature) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      keys[b] = ((long) b << (64 - INDEX_BITS)) | bandHash(signature, b);
+    }
+    return keys;
+  }
+
+  /** True when two signatures agree enough to be one text reprinted. */
+  public boolean similar(int[] a, int[] b) {
+    return a.length == b.length && MinHash.similarity(a, b) >= threshold;
+  }
+
   private long bandHash(int[] sig, int band) {
     long h = band * 0x9E3779B97F4A7C15L;
     for (int r = band * rows; r < (band + 1) * rows; r++) {

@@ -39,6 +39,26 @@ public final class ReprintDetector {
    */
   public record Item(long id, String body, Optional<LocalDateTime> published, double authority) {}
 
+  /** The MinHash of the bodies. */
+  public MinHash minHash() {
+    return minHash;
+  }
+
+  /** The banded index the signatures are grouped by. */
+  public LshClusterer clusterer() {
+    return clusterer;
+  }
+
+  /**
+   * The signature of a body, or empty when it is too short to compare (fewer than {@value
+   * #MIN_LETTERS} letters and digits).
+   */
+  public java.util.Optional<int[]> signature(String body) {
+    return body.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_LETTERS
+        ? java.util.Optional.of(minHash.signature(body))
+        : java.util.Optional.empty();
+  }
+
   /** Every article in exactly one cluster (most in a cluster of their own), largest first. */
   public List<ReprintCluster> clusters(List<Item> items) {
     List<Item> comparable = new ArrayList<>();

@@ -1,18 +1,18 @@
 package cn.hinews.core.analysis.stats;
 
-import cn.hinews.core.analysis.Analysis;
-import cn.hinews.core.analysis.ArticleAnalyzer;
-import cn.hinews.core.analysis.relevance.TopicScore;
-import cn.hinews.core.analysis.text.ArticleText;
 import cn.hinews.core.domain.Period;
-import cn.hinews.core.domain.PublishTime;
-import cn.hinews.core.domain.StoredArticle;
-import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.Count;
+import cn.hinews.core.store.DayCount;
+import cn.hinews.core.store.Judgement.TermKind;
+import cn.hinews.core.store.JudgementRepository.Dimension;
+import cn.hinews.core.store.Store;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,76 +43,51 @@ public record PeriodStats(
     Map<String, Integer> negativeEvents,
     int total) {
 
-  /** Counts the articles of {@code period} (those without a date are left out). */
-  public static PeriodStats of(
-      List<StoredArticle> articles,
-      Period period,
-      ArticleAnalyzer analyzer,
-      SourceRegistry sources) {
+  /**
+   * The figures of {@code period} from the stored judgements (articles without a date are left
+   * out), counted in the database: nothing is analysed here.
+   *
+   * @param topicNames the Chinese name of each topic id (the taxonomy's)
+   */
+  public static PeriodStats fromStore(Store store, Period period, Map<String, String> topicNames) {
+    LocalDate from = period.from();
+    LocalDate to = period.to();
     List<LocalDate> days = new ArrayList<>();
-    for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       days.add(d);
     }
     Map<String, List<Integer>> perDay = new TreeMap<>();
-    Map<String, Integer> outlets = new LinkedHashMap<>();
-    Map<String, Integer> kinds = new LinkedHashMap<>();
-    Map<String, Integer> words = new LinkedHashMap<>();
-    Map<String, Integer> policies = new LinkedHashMap<>();
-    Map<String, Integer> orgs = new LinkedHashMap<>();
+    for (DayCount c : store.read(s -> s.judgements().perDay(Dimension.TOP_TOPIC, from, to))) {
+      String topic = c.key().isEmpty() ? "其他" : topicNames.getOrDefault(c.key(), c.key());
+      List<Integer> counts =
+          perDay.computeIfAbsent(topic, t -> new ArrayList<>(Collections.nCopies(days.size(), 0)));
+      int index = (int) ChronoUnit.DAYS.between(from, c.day());
+      counts.set(index, counts.get(index) + c.count());
+    }
     Map<String, Integer> tone = new LinkedHashMap<>();
-    Map<String, Integer> events = new LinkedHashMap<>();
-    int total = 0;
-    for (StoredArticle s : articles) {
-      if (s.article().published().isEmpty()) {
-        continue;
-      }
-      LocalDate day = s.article().published().map(PublishTime::date).orElseThrow();
-      int index = days.indexOf(day);
-      if (index < 0) {
-        continue;
-      }
-      total++;
-      Analysis a = analyzer.analyze(ArticleText.of(s.article()));
-      String topic =
-          a.relevance().topics().stream()
-              .max(Comparator.comparingDouble(TopicScore::score))
-              .map(TopicScore::name)
-              .orElse("其他");
-      perDay
-          .computeIfAbsent(
-              topic, t -> new ArrayList<>(java.util.Collections.nCopies(days.size(), 0)))
-          .set(index, perDay.get(topic).get(index) + 1);
-      outlets.merge(s.article().outlet(), 1, Integer::sum);
-      kinds.merge(sources.kindOf(s.article().url()).orElse("unknown"), 1, Integer::sum);
-      a.keywords().stream().limit(8).forEach(w -> words.merge(w, 1, Integer::sum));
-      a.entities().policies().forEach(p -> policies.merge(p, 1, Integer::sum));
-      a.entities().organisations().forEach(o -> orgs.merge(o, 1, Integer::sum));
-      tone.merge(
-          a.sentiment().polarity().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-      a.sentiment().events().forEach(e -> events.merge(e.kind(), 1, Integer::sum));
+    for (Count c : store.read(s -> s.judgements().counts(Dimension.POLARITY, from, to, 3))) {
+      tone.put(c.key().toLowerCase(Locale.ROOT), c.count());
     }
     return new PeriodStats(
         days,
         perDay,
-        top(outlets, 15),
-        kinds,
-        top(words, 30),
-        top(policies, 15),
-        top(orgs, 15),
+        counts(store.read(s -> s.judgements().counts(Dimension.OUTLET, from, to, 15))),
+        counts(store.read(s -> s.judgements().counts(Dimension.SOURCE_KIND, from, to, 5))),
+        terms(store, TermKind.KEYWORD, period, 30),
+        terms(store, TermKind.POLICY, period, 15),
+        terms(store, TermKind.ORGANISATION, period, 15),
         tone,
-        top(events, 10),
-        total);
+        terms(store, TermKind.EVENT, period, 10),
+        store.read(s -> s.judgements().count(from, to)));
   }
 
-  private static Map<String, Integer> top(Map<String, Integer> counts, int n) {
+  private static Map<String, Integer> terms(Store store, TermKind kind, Period p, int limit) {
+    return counts(store.read(s -> s.judgements().termCounts(kind, p.from(), p.to(), 0, limit)));
+  }
+
+  private static Map<String, Integer> counts(List<Count> counts) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(n)
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    counts.forEach(c -> out.put(c.key(), c.count()));
     return out;
   }
 }

@@ -1,8 +1,7 @@
-package cn.hinews.core.analysis.candidates;
+package cn.hinews.core.source;
 
 import cn.hinews.core.domain.Source;
 import cn.hinews.core.domain.SourceKind;
-import cn.hinews.core.source.SourceRegistry;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -2,28 +2,31 @@ package cn.hinews.core.analysis.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hinews.core.analysis.ArticleAnalyzer;
-import cn.hinews.core.analysis.cluster.ReprintDetector;
+import cn.hinews.core.analysis.judge.AnalysisStage;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class CandidateRankerTest {
+/** The ranking of a period read from stored judgements: the articles are stored, then analysed. */
+class CandidateServiceTest {
+  @TempDir Path dir;
+
   private static final Period WEEK = new Period(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 1, 9));
-  private final CandidateRanker ranker =
-      new CandidateRanker(
-          ArticleAnalyzer.standard(),
-          ReprintDetector.standard(),
-          new OutletAuthority(SourceRegistry.defaults()),
-          RankWeights.standard());
 
   private static final String AI =
       "医院上线医疗大模型和人工智能辅助诊断系统，智能导诊、智能问诊和预问诊服务覆盖全院，" + "医生借助AI辅助完成病历书写，患者就医时间明显缩短。";
@@ -50,7 +53,7 @@ class CandidateRankerTest {
   }
 
   @Test
-  void oneRowPerClusterWithItsReprintsOffTopicLeftOutAndTopicsMixed() {
+  void oneRowPerClusterWithItsReprintsOffTopicLeftOutAndTopicsMixed() throws InterruptedException {
     String aiBody = AI + "\n" + AI.replace("医院", "三甲医院") + "\n" + "该院人工智能应用已接入大模型。";
     List<StoredArticle> articles =
         List.of(
@@ -64,7 +67,7 @@ class CandidateRankerTest {
                 7),
             article(4, "北京日报", "互联网医院方便患者在线问诊", INTERNET, 8),
             article(5, "人民网", "春季赏花游客增多", "周末多个公园迎来赏花高峰，游客络绎不绝，交通部门提醒错峰出行。", 8));
-    List<Candidate> c = ranker.rank(articles, WEEK);
+    List<Candidate> c = rank(articles);
     assertThat(c).extracting(x -> x.article().id()).doesNotContain(2L, 5L);
     assertThat(c).hasSize(3);
     Candidate reprinted = c.stream().filter(x -> x.article().id() == 1).findFirst().orElseThrow();
@@ -75,12 +78,26 @@ class CandidateRankerTest {
     assertThat(c).extracting(Candidate::rank).containsExactly(1, 2, 3);
   }
 
-  @Test
-  void authorityFollowsTheRegistry() {
-    OutletAuthority a = new OutletAuthority(SourceRegistry.defaults());
-    assertThat(a.of("国家卫生健康委")).isGreaterThan(a.of("新华网"));
-    assertThat(a.of("新华网")).isGreaterThan(a.of("北京市卫生健康委"));
-    assertThat(a.of("北京市卫生健康委")).isGreaterThan(a.of("北京日报"));
-    assertThat(a.of("北京日报")).isGreaterThan(a.of("无名小站"));
+  /** Stores the articles, drains the analysis stage, then ranks the week from what it stored. */
+  private List<Candidate> rank(List<StoredArticle> articles) throws InterruptedException {
+    try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"))) {
+      store.inTransaction(
+          s -> {
+            articles.forEach(a -> s.articles().insert(a.article()));
+            return null;
+          });
+      try (AnalysisStage stage =
+          AnalysisStage.over(
+              store,
+              ChineseNlp.hanlp(),
+              TaxonomyLoader::defaults,
+              SourceRegistry::defaults,
+              Clock.systemUTC())) {
+        assertThat(stage.drain(2, (done, left) -> {}).judged()).isEqualTo(articles.size());
+      }
+      return new CandidateService(store, SourceRegistry::defaults, Clock.systemUTC())
+          .rank("weekly", WEEK, false)
+          .candidates();
+    }
   }
 }

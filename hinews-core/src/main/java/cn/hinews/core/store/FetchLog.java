@@ -1,4 +1,4 @@
-package cn.hinews.core.crawl;
+package cn.hinews.core.store;
 
 import java.time.Instant;
 import java.util.Objects;
