@@ -134,7 +134,12 @@ final class BulletinCommand implements Runnable {
     @Override
     public Integer call() {
       try (HinewsHome home = parent.cli.openHome()) {
-        Issue published = home.bulletins().publish(issue.series, issue.number);
+        Issue published =
+            home.bulletins()
+                .publish(
+                    issue.series,
+                    issue.number,
+                    "cli:" + System.getProperty("user.name", "unknown"));
         parent
             .cli
             .out()

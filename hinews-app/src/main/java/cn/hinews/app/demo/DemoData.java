@@ -29,8 +29,21 @@ public final class DemoData {
         imported++;
       }
     }
-    log.println(
-        "new data home " + home.path() + ": imported " + imported + " sample issues as demo data");
+    // the samples' articles are judged before anyone looks at them
+    try {
+      int judged = home.analysis().drain(2, (done, left) -> {}).judged();
+      log.println(
+          "new data home "
+              + home.path()
+              + ": imported "
+              + imported
+              + " sample issues as demo data ("
+              + judged
+              + " articles analysed)");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing the demo data", e);
+    }
   }
 
   static List<String> names() {

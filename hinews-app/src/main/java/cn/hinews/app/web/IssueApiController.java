@@ -33,8 +33,8 @@ class IssueApiController {
   ResponseEntity<?> publish(
       @PathVariable String series, @PathVariable int number, java.security.Principal who) {
     try {
-      cn.hinews.core.domain.Issue issue = home.bulletins().publish(series, number);
-      users.audit(who.getName(), "PUBLISH", series + " " + number, "");
+      cn.hinews.core.domain.Issue issue = home.bulletins().publish(series, number, who.getName());
+      home.analysis().decisionsChanged();
       return ResponseEntity.ok(
           Map.of(
               "series", series,

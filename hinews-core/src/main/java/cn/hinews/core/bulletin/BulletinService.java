@@ -99,8 +99,16 @@ public final class BulletinService {
         });
   }
 
-  /** Publishes a draft: from now on its number and content never change. */
+  /** Publishes a draft as the system itself (see {@link #publish(String, int, String)}). */
   public Issue publish(String seriesId, int number) {
+    return publish(seriesId, number, "hinews");
+  }
+
+  /**
+   * Publishes a draft: from now on its number and content never change. The audit record of who
+   * published it is written in the same transaction, whichever door (CLI, web, API) it came by.
+   */
+  public Issue publish(String seriesId, int number, String actor) {
     Series series = config.requireSeries(seriesId);
     return store.inTransaction(
         session -> {
@@ -111,6 +119,15 @@ public final class BulletinService {
           String hash = Digests.sha256(Renderers.markdown(view(session, series, draft)));
           var at = clock.instant();
           session.issues().markPublished(draft.id().orElseThrow(), at, hash);
+          session
+              .users()
+              .audit(
+                  cn.hinews.core.domain.AuditEntry.of(
+                      at,
+                      actor,
+                      cn.hinews.core.domain.AuditAction.PUBLISH,
+                      seriesId + " " + number,
+                      draft.items().size() + " items"));
           return session.issues().find(seriesId, number).orElseThrow();
         });
   }

@@ -13,6 +13,22 @@ import java.util.Objects;
  * @param detail anything else worth keeping
  */
 public record AuditEntry(Instant at, String username, String action, String target, String detail) {
+  /** An entry of a typed action. */
+  public static AuditEntry of(
+      Instant at, String username, AuditAction action, String target, String detail) {
+    return new AuditEntry(at, username, action.name(), target, detail);
+  }
+
+  /** The action as a type, when it is one of {@link AuditAction} (older rows may not be). */
+  public java.util.Optional<AuditAction> type() {
+    for (AuditAction a : AuditAction.values()) {
+      if (a.name().equals(action)) {
+        return java.util.Optional.of(a);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public AuditEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(username, "username");

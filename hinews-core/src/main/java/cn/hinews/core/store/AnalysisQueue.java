@@ -33,4 +33,10 @@ public interface AnalysisQueue {
   int enqueueRescore(LocalDate from, LocalDate to, int version, Instant now);
 
   QueueDepth depth(Instant now);
+
+  /** The workers holding leases now. */
+  List<String> leaseHolders(Instant now);
+
+  /** Returns the rows a worker holds (one known to be dead); how many. */
+  int release(String worker);
 }

@@ -167,4 +167,23 @@ final class JdbcAnalysisQueue implements AnalysisQueue {
             "the analysis queue")
         .get(0);
   }
+
+  @Override
+  public List<String> leaseHolders(Instant now) {
+    return db.query(
+        "SELECT DISTINCT leased_by FROM analysis_queue WHERE leased_by IS NOT NULL"
+            + " AND lease_until >= ?",
+        ps -> ps.setObject(1, utc(now)),
+        rs -> rs.getString(1),
+        "the analysis queue");
+  }
+
+  @Override
+  public int release(String worker) {
+    return db.update(
+        "UPDATE analysis_queue SET lease_until = NULL, leased_by = NULL WHERE leased_by = ?"
+            + " AND last_error IS NULL",
+        ps -> ps.setString(1, worker),
+        "the analysis queue");
+  }
 }

@@ -151,6 +151,7 @@ final class JdbcArticleRepository implements ArticleRepository {
         del.executeUpdate();
       }
       Blocks.insert(c, "article_block", "article_id", new long[] {id}, a.body());
+      queue.enqueue(id, revision + 1, QueueReason.REVISED, now);
       return new Upserted(new StoredArticle(id, a), Change.REVISED);
     } catch (SQLException e) {
       throw new StoreException("cannot store the article " + a.url() + ": " + e.getMessage(), e);

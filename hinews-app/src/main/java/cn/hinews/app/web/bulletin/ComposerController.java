@@ -240,7 +240,13 @@ class ComposerController {
       @PathVariable int number,
       Principal who,
       RedirectAttributes flash) {
-    return apply(
-        series, number, who, "PUBLISH", "", flash, () -> home.bulletins().publish(series, number));
+    try {
+      // the workflow writes the audit record in the publication's own transaction
+      home.bulletins().publish(series, number, who.getName());
+      home.analysis().decisionsChanged();
+    } catch (BulletinException | IllegalArgumentException | cn.hinews.core.store.StoreException e) {
+      flash.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/drafts/" + series + "/" + number;
   }
 }

@@ -75,6 +75,37 @@ public final class AnalysisService {
     return host + ":" + ProcessHandle.current().pid();
   }
 
+  /**
+   * Returns the leases of workers of this host whose process is gone (killed mid-batch), so that
+   * their rows need not wait for the lease to run out; how many rows came back.
+   */
+  public int releaseDeadLeases() {
+    String prefix = worker.substring(0, worker.lastIndexOf(':') + 1);
+    int released = 0;
+    for (String holder : store.read(s -> s.analysisQueue().leaseHolders(clock.instant()))) {
+      if (!holder.startsWith(prefix) || holder.equals(worker)) {
+        continue;
+      }
+      Optional<Long> pid = pid(holder.substring(prefix.length()));
+      if (pid.isPresent()
+          && ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
+        continue;
+      }
+      int n = store.inTransaction(s -> s.analysisQueue().release(holder));
+      LOG.info("{} analysis rows of the stopped worker {} are free again", n, holder);
+      released += n;
+    }
+    return released;
+  }
+
+  private static Optional<Long> pid(String text) {
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException notAPid) {
+      return Optional.empty();
+    }
+  }
+
   public RelevanceModels models() {
     return models;
   }

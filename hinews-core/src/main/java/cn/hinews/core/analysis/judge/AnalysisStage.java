@@ -124,6 +124,7 @@ public final class AnalysisStage implements AutoCloseable {
 
   private void refreshQuietly() {
     try {
+      service.releaseDeadLeases();
       refreshModel();
     } catch (RuntimeException e) {
       LOG.error("retraining the relevance model failed; it is tried again in a minute", e);
@@ -172,6 +173,7 @@ public final class AnalysisStage implements AutoCloseable {
     AtomicInteger judged = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
+    service.releaseDeadLeases();
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("hinews-drain"));
     try {
       while (true) {

@@ -1,0 +1,37 @@
+package cn.hinews.core.domain;
+
+/** What somebody did, as the audit log records it (its Chinese label for the log's page). */
+public enum AuditAction {
+  LOGIN("登录"),
+  LOGIN_FAILED("登录失败"),
+  LOCKED("锁定"),
+  DRAFT_NEW("新建草稿"),
+  DRAFT_SCHEDULE("修改期号时段"),
+  AUTO_DRAFT("自动草稿"),
+  ITEM_ADD("加入条目"),
+  ITEM_EDIT("编辑条目"),
+  ITEM_MOVE("调整顺序"),
+  ITEM_REMOVE("移除条目"),
+  PUBLISH("发布"),
+  CORRECT("更正"),
+  REJECT("标记不相关"),
+  SOURCE_SAVE("保存信源"),
+  SOURCE_ENABLE("启用信源"),
+  SOURCE_DISABLE("停用信源"),
+  SOURCE_TEST("测试信源"),
+  USER_ADD("添加用户"),
+  USER_PASSWORD("修改密码"),
+  USER_ROLE("修改角色"),
+  USER_ENABLE("启用用户"),
+  USER_DISABLE("停用用户");
+
+  private final String label;
+
+  AuditAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
