@@ -1,5 +1,7 @@
 package cn.hinews.app;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -48,5 +50,15 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("java.sql..", "org.flywaydb..", "com.zaxxer..")
         .check(classes);
+  }
+
+  @Test
+  void theStagesOfTheCoreHaveNoCycles() {
+    slices().matching("cn.hinews.core.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void theSubPackagesOfTheAnalysisHaveNoCycles() {
+    slices().matching("cn.hinews.core.analysis.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -78,12 +78,14 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   @Override
-  public void save(Judgement j, long clusterId) {
+  public void save(Judgement j, long clusterId, boolean replacing) {
     long id = j.articleId();
-    for (String table : List.of("article_analysis", "article_topic", "article_term")) {
-      db.update("DELETE FROM " + table + " WHERE article_id = ?", ps -> ps.setLong(1, id), WHAT);
+    if (replacing) {
+      for (String table :
+          List.of("article_analysis", "article_topic", "article_term", "article_band")) {
+        db.update("DELETE FROM " + table + " WHERE article_id = ?", ps -> ps.setLong(1, id), WHAT);
+      }
     }
-    db.update("DELETE FROM article_band WHERE article_id = ?", ps -> ps.setLong(1, id), WHAT);
     db.update(
         "INSERT INTO article_analysis (article_id, revision, model_version, relevance, health,"
             + " coverage, authority, top_topic, polarity, source_kind, outlet, published_day,"
@@ -124,12 +126,15 @@ final class JdbcJudgementRepository implements JudgementRepository {
       terms.putIfAbsent(t.kind() + "\u0000" + text, new Judgement.Term(t.kind(), text));
     }
     db.batch(
-        "INSERT INTO article_term (article_id, term_kind, term) VALUES (?, ?, ?)",
+        "INSERT INTO article_term (article_id, term_kind, term, published_day, relevance)"
+            + " VALUES (?, ?, ?, ?, ?)",
         terms.values(),
         (ps, t) -> {
           ps.setLong(1, id);
           ps.setString(2, t.kind().name());
           ps.setString(3, t.text());
+          ps.setObject(4, j.publishedAt().map(LocalDateTime::toLocalDate).orElse(null));
+          ps.setDouble(5, j.relevance());
         },
         WHAT);
     db.batch(
@@ -329,10 +334,9 @@ final class JdbcJudgementRepository implements JudgementRepository {
   public List<Count> termCounts(
       Judgement.TermKind kind, LocalDate from, LocalDate to, double minRelevance, int limit) {
     return db.query(
-        "SELECT t.term, COUNT(*) AS n FROM article_term t"
-            + " JOIN article_analysis a ON a.article_id = t.article_id"
-            + " WHERE t.term_kind = ? AND a.published_day BETWEEN ? AND ? AND a.relevance >= ?"
-            + " GROUP BY t.term ORDER BY n DESC, t.term FETCH FIRST ? ROWS ONLY",
+        "SELECT term, COUNT(*) AS n FROM article_term"
+            + " WHERE term_kind = ? AND published_day BETWEEN ? AND ? AND relevance >= ?"
+            + " GROUP BY term ORDER BY n DESC, term FETCH FIRST ? ROWS ONLY",
         ps -> {
           ps.setString(1, kind.name());
           ps.setObject(2, from);

@@ -50,8 +50,11 @@ public interface JudgementRepository {
    */
   List<BandMatch> matches(List<Long> bandKeys, long excludeId, Optional<LocalDate> day, int days);
 
-  /** Writes (or replaces) an article's judgement as a member of {@code clusterId}. */
-  void save(Judgement judgement, long clusterId);
+  /**
+   * Writes an article's judgement as a member of {@code clusterId}; {@code replacing}: it had one
+   * (a revision or a re-score), which goes.
+   */
+  void save(Judgement judgement, long clusterId, boolean replacing);
 
   /** Moves every member of one cluster into another. */
   void moveCluster(long from, long into);

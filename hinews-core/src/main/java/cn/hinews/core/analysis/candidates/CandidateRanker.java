@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,39 +67,51 @@ public final class CandidateRanker {
     return diversify(scored);
   }
 
+  /**
+   * Maximal marginal relevance: each pick maximises λ·score − (1−λ)·(its greatest topic similarity
+   * to the rows already picked). Each row's greatest similarity is kept and updated against the new
+   * pick only, so a pool of n rows costs n² similarities, not n³.
+   */
   private List<Candidate> diversify(List<Scored> pool) {
-    List<Scored> left = new ArrayList<>(pool);
-    List<Candidate> out = new ArrayList<>();
-    List<Scored> chosen = new ArrayList<>();
-    while (!left.isEmpty()) {
-      Scored best = null;
+    int n = pool.size();
+    List<Map<String, Double>> vectors = new ArrayList<>(n);
+    for (Scored s : pool) {
+      vectors.add(Topics.unitVector(s.entry().analysis()));
+    }
+    double[] maxSim = new double[n];
+    boolean[] taken = new boolean[n];
+    List<Candidate> out = new ArrayList<>(n);
+    for (int step = 0; step < n; step++) {
+      int best = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
-      double bestSimilarity = 0;
-      for (Scored s : left) {
-        double sim = 0;
-        for (Scored c : chosen) {
-          sim = Math.max(sim, Topics.similarity(s.entry().analysis(), c.entry().analysis()));
+      for (int i = 0; i < n; i++) {
+        if (taken[i]) {
+          continue;
         }
-        double value = weights.lambda() * s.score() - (1 - weights.lambda()) * sim;
-        if (value > bestValue || value == bestValue && s.id() < best.id()) {
-          best = s;
+        double value = weights.lambda() * pool.get(i).score() - (1 - weights.lambda()) * maxSim[i];
+        if (value > bestValue || value == bestValue && pool.get(i).id() < pool.get(best).id()) {
+          best = i;
           bestValue = value;
-          bestSimilarity = sim;
         }
       }
-      left.remove(best);
-      chosen.add(best);
-      Entry e = best.entry();
+      taken[best] = true;
+      Scored chosen = pool.get(best);
+      Entry e = chosen.entry();
       out.add(
           new Candidate(
               out.size() + 1,
               e.article(),
               e.analysis(),
-              round(best.score()),
+              round(chosen.score()),
               e.authority(),
               e.reprints(),
-              round(best.freshness()),
-              explain(best, bestSimilarity)));
+              round(chosen.freshness()),
+              explain(chosen, maxSim[best])));
+      for (int i = 0; i < n; i++) {
+        if (!taken[i]) {
+          maxSim[i] = Math.max(maxSim[i], Topics.dot(vectors.get(i), vectors.get(best)));
+        }
+      }
     }
     return out;
   }

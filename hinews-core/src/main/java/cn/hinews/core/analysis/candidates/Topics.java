@@ -9,16 +9,30 @@ import java.util.Map;
 final class Topics {
   private Topics() {}
 
-  static double similarity(Analysis a, Analysis b) {
-    Map<String, Double> va = vector(a);
-    Map<String, Double> vb = vector(b);
-    double dot = 0;
-    for (Map.Entry<String, Double> e : va.entrySet()) {
-      dot += e.getValue() * vb.getOrDefault(e.getKey(), 0.0);
+  /** The topic scores of an analysis scaled to length 1 (empty when it has none). */
+  static Map<String, Double> unitVector(Analysis a) {
+    Map<String, Double> v = vector(a);
+    double norm = norm(v);
+    if (norm == 0) {
+      return Map.of();
     }
-    double na = norm(va);
-    double nb = norm(vb);
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    Map<String, Double> out = new HashMap<>();
+    v.forEach((k, x) -> out.put(k, x / norm));
+    return out;
+  }
+
+  /** The dot product of two vectors; of two unit vectors, their cosine similarity. */
+  static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double other = large.get(e.getKey());
+      if (other != null) {
+        dot += e.getValue() * other;
+      }
+    }
+    return dot;
   }
 
   private static Map<String, Double> vector(Analysis a) {

@@ -143,23 +143,35 @@ public final class AnalysisService {
     return new BatchResult(claims.size(), judged, skipped + work.size() - judged, failed);
   }
 
+  /** An article to judge: its revision, and the article unless that revision is judged. */
+  private record Pending(int revision, Optional<StoredArticle> article) {}
+
   /** One article judged and waiting to be stored. */
   private record Work(QueueClaim claim, int revision, cn.hinews.core.store.Judgement judgement) {}
 
   private Optional<Work> prepare(QueueClaim c, RelevanceModels.Current model) {
     long id = c.articleId();
     int version = model.version().version();
-    Optional<StoredArticle> article = store.read(s -> s.articles().findById(id));
-    Optional<Integer> revision = store.read(s -> s.articles().revisionOf(id));
-    if (article.isEmpty() || revision.isEmpty()) {
-      store.inTransaction(s -> done(s, id, c.revision()));
-      return Optional.empty();
-    }
-    int rev = revision.get();
-    if (store.read(s -> s.judgements().judged(id, rev, version))) {
+    // one read: the article, its revision, and whether this revision has this version's judgement
+    Optional<Pending> pending =
+        store.read(
+            s ->
+                s.articles()
+                    .revisionOf(id)
+                    .map(
+                        rev ->
+                            new Pending(
+                                rev,
+                                s.judgements().judged(id, rev, version)
+                                    ? Optional.empty()
+                                    : s.articles().findById(id))));
+    if (pending.isEmpty() || pending.get().article().isEmpty()) {
+      int rev = pending.map(Pending::revision).orElse(c.revision());
       store.inTransaction(s -> done(s, id, rev));
       return Optional.empty();
     }
+    int rev = pending.get().revision();
+    Optional<StoredArticle> article = pending.get().article();
     Analysis analysis = model.analyzer().analyze(ArticleText.of(article.get().article()));
     SourceRegistry registry = sources.get();
     return Optional.of(

@@ -54,7 +54,7 @@ final class ReprintClusters {
         }
       }
     }
-    s.judgements().save(j, target);
+    s.judgements().save(j, target, previous.isPresent());
     s.judgements().refreshCluster(target);
     if (previous.isPresent() && previous.get().clusterId() != target) {
       s.judgements().refreshCluster(previous.get().clusterId());

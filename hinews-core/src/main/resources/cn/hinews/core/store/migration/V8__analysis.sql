@@ -53,6 +53,7 @@ CREATE TABLE article_analysis (
   CONSTRAINT article_analysis_article FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE CASCADE
 );
 CREATE INDEX article_analysis_day ON article_analysis (published_day, relevance);
+CREATE INDEX article_analysis_day_topic ON article_analysis (published_day, top_topic, polarity, source_kind);
 CREATE INDEX article_analysis_cluster ON article_analysis (cluster_id);
 CREATE INDEX article_analysis_time ON article_analysis (analysed_at);
 
@@ -93,14 +94,17 @@ CREATE TABLE article_topic (
 );
 CREATE INDEX article_topic_topic ON article_topic (topic_id);
 
+-- the day and relevance are copied from the judgement, so that a period's counts read one table
 CREATE TABLE article_term (
   article_id BIGINT NOT NULL,
   term_kind VARCHAR(16) NOT NULL,
   term VARCHAR(300) NOT NULL,
+  published_day DATE,
+  relevance DOUBLE PRECISION NOT NULL,
   PRIMARY KEY (article_id, term_kind, term),
   CONSTRAINT article_term_article FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE CASCADE
 );
-CREATE INDEX article_term_kind ON article_term (term_kind, term);
+CREATE INDEX article_term_day ON article_term (term_kind, published_day, term, relevance);
 
 -- One row to lock while reprint clusters change, so that two workers never split one story.
 CREATE TABLE analysis_lock (

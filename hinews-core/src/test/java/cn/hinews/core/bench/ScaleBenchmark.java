@@ -1,0 +1,240 @@
+package cn.hinews.core.bench;
+
+import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.analysis.judge.AnalysisStage;
+import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.stats.PeriodStats;
+import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.config.DatabaseConfig;
+import cn.hinews.core.crawl.AddressGuard;
+import cn.hinews.core.crawl.CrawlListener;
+import cn.hinews.core.crawl.CrawlOptions;
+import cn.hinews.core.crawl.CrawlReport;
+import cn.hinews.core.crawl.Crawler;
+import cn.hinews.core.crawl.FetchSettings;
+import cn.hinews.core.crawl.HttpFetcher;
+import cn.hinews.core.domain.Period;
+import cn.hinews.core.extract.Extractors;
+import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.Store;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Ingest at scale, end to end: loopback sites serve articles made of real Chinese paragraphs (the
+ * bodies of {@code shared/datasets/zh-web-content-extraction/cleaned}, or the evaluation set's
+ * texts when that folder is absent), one in ten a reprint of another site's article, published over
+ * one week; {@code crawl → extract → store → analysis queue → stored judgement}, then the week's
+ * candidates and statistics read from what was stored. Args: hosts (20), articles per host (300),
+ * the folder of texts. Prints articles/s end to end and the median times of the reads.
+ */
+public final class ScaleBenchmark {
+  static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+  private ScaleBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    int perHost = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    Path texts =
+        Path.of(args.length > 2 ? args[2] : "../shared/datasets/zh-web-content-extraction/cleaned");
+    List<String> paras = paragraphs(texts);
+    System.out.printf(Locale.ROOT, "%d real paragraphs from %s%n", paras.size(), texts);
+    List<HttpServer> servers = new ArrayList<>();
+    List<ExecutorService> pools = new ArrayList<>();
+    StringBuilder yml = new StringBuilder("sources:\n");
+    for (int h = 1; h <= hosts; h++) {
+      String address = "127.0.2." + h;
+      HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 50);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      pools.add(pool);
+      server.setExecutor(pool);
+      StringBuilder list = new StringBuilder("<ul>");
+      for (int a = 0; a < perHost; a++) {
+        list.append("<li><a href='/news/").append(a).append(".html'>").append(a);
+        list.append("</a></li>");
+      }
+      String listHtml = list.append("</ul>").toString();
+      int host = h;
+      server.createContext("/robots.txt", ex -> send(ex, 404, "", "text/plain"));
+      server.createContext("/list.html", ex -> send(ex, 200, listHtml, "text/html; charset=utf-8"));
+      server.createContext(
+          "/news/",
+          ex -> {
+            String p = ex.getRequestURI().getPath();
+            int n = Integer.parseInt(p.substring(6, p.indexOf('.')));
+            send(ex, 200, article(paras, host, n, hosts), "text/html; charset=utf-8");
+          });
+      server.start();
+      servers.add(server);
+      yml.append("  s").append(h).append(": {outlet: 模拟").append(h);
+      yml.append("报, kind: media, hosts: ['").append(address);
+      yml.append("'], delay: 0s, entries: [{type: list, url: 'http://").append(address);
+      yml.append(':')
+          .append(server.getAddress().getPort())
+          .append("/list.html', links: 'ul a'}]}\n");
+    }
+    Path home = Files.createTempDirectory("hinews-scale-bench");
+    SourceRegistry registry = SourceRegistry.read(new StringReader(yml.toString()), "bench.yml");
+    try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
+      Crawler crawler =
+          new Crawler(
+              store,
+              registry,
+              Extractors.standard(registry, Clock.systemUTC()),
+              HttpFetcher.standard(FetchSettings.defaults(), AddressGuard.standard(true)),
+              Optional.empty(),
+              new CrawlOptions(
+                  8,
+                  Duration.ZERO,
+                  100_000,
+                  100_000,
+                  5,
+                  Duration.ofMinutes(10),
+                  Duration.ofHours(1)),
+              Clock.systemUTC(),
+              CrawlListener.NONE);
+      AnalysisStage stage =
+          AnalysisStage.over(
+              store,
+              ChineseNlp.hanlp(),
+              TaxonomyLoader::defaults,
+              () -> registry,
+              Clock.systemUTC());
+      stage.service().models().current();
+      long t0 = System.nanoTime();
+      stage.start(1);
+      CrawlReport r = crawler.runOnce(s -> true);
+      double crawled = (System.nanoTime() - t0) / 1e9;
+      AnalysisStage.DrainReport d = stage.drain(2, (done, left) -> {});
+      double total = (System.nanoTime() - t0) / 1e9;
+      stage.close();
+      int articles = r.totalNewArticles();
+      System.out.printf(
+          Locale.ROOT,
+          "ingest: %d articles from %d hosts crawled in %.1f s; analysed and stored %.1f s after the"
+              + " start = %.0f articles/s end to end (%d failed fetches, %d failed analyses)%n",
+          articles,
+          hosts,
+          crawled,
+          total,
+          articles / total,
+          r.totalFailed(),
+          d.failed());
+      reads(store, registry);
+      System.out.println("data home kept for CLI timings: " + home);
+    } finally {
+      servers.forEach(s -> s.stop(0));
+      pools.forEach(ExecutorService::shutdownNow);
+    }
+  }
+
+  /** Times the week's candidates and statistics from the stored judgements. */
+  static void reads(Store store, SourceRegistry registry) {
+    Period week = new Period(MONDAY, MONDAY.plusDays(6));
+    CandidateService candidates = new CandidateService(store, () -> registry, Clock.systemUTC());
+    Map<String, String> names = Map.of("medical-ai", "医疗人工智能", "smart-hospital", "智慧医院");
+    double rank = median(() -> candidates.rank("weekly", week, false));
+    double stats = median(() -> PeriodStats.fromStore(store, week, names));
+    var ranking = candidates.rank("weekly", week, false);
+    System.out.printf(
+        Locale.ROOT,
+        "reads over %d judged articles of the week: candidates %.0f ms, statistics %.0f ms"
+            + " (medians of 11, after 3 warm-ups); %d candidate rows%n",
+        ranking.judged(),
+        rank,
+        stats,
+        ranking.candidates().size());
+  }
+
+  private static double median(Runnable read) {
+    for (int i = 0; i < 3; i++) {
+      read.run();
+    }
+    double[] ms = new double[11];
+    for (int i = 0; i < ms.length; i++) {
+      long t = System.nanoTime();
+      read.run();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    return ms[ms.length / 2];
+  }
+
+  static List<String> paragraphs(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.sorted().toList()) {
+          String text = Files.readString(f, StandardCharsets.UTF_8).replaceAll("\\R(?!\\R)", "");
+          for (String p : text.split("\\R+")) {
+            if (p.strip().length() >= 30) {
+              out.add(p.strip());
+            }
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (String raw : cn.hinews.core.analysis.relevance.EvalSet.rawTexts()) {
+        Arrays.stream(raw.split("\\R")).filter(p -> p.strip().length() >= 30).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Article n of a host: four paragraphs; one in ten reprints the same article of host 1. */
+  static String article(List<String> paras, int host, int n, int hosts) {
+    boolean reprint = host > 1 && n % 10 == 0;
+    Random r = new Random(reprint ? 1_000_003L * n : 1_000_003L * n + host);
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      body.append("<p>").append(paras.get(r.nextInt(paras.size()))).append("</p>");
+    }
+    LocalDate day = MONDAY.plusDays(n % 7);
+    String title = (reprint ? "转载：" : "") + "第" + n + "号新闻" + (reprint ? "" : "（" + host + "）");
+    return "<html><head><title>"
+        + title
+        + "</title></head><body><div class=nav><a href='/'>首页</a></div>"
+        + "<div class=article><h1>"
+        + title
+        + "</h1><div class=info>"
+        + day
+        + " 10:"
+        + String.format(Locale.ROOT, "%02d", host % 60)
+        + " 来源：模拟"
+        + host
+        + "报</div>"
+        + body
+        + "</div></body></html>";
+  }
+
+  private static void send(HttpExchange ex, int status, String body, String type)
+      throws IOException {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
+    try (OutputStream o = ex.getResponseBody()) {
+      o.write(b);
+    }
+  }
+}
