@@ -40,8 +40,8 @@ public final class DraftLoop implements AutoCloseable {
         log.flush();
         users.audit(
             "hinews",
-            "AUTO_DRAFT",
-            o.series(),
+            cn.hinews.core.domain.AuditAction.AUTO_DRAFT,
+            o.series() + o.created().map(i -> " " + i.number()).orElse(""),
             o.note() + (o.preselected().isEmpty() ? "" : "：" + String.join("；", o.preselected())));
       }
     } catch (RuntimeException e) {

@@ -162,6 +162,33 @@ class WebAppIT {
   }
 
   @Test
+  void oneArticleShowsOneScoreOnEveryScreen() throws Exception {
+    home.analysis().drain(1, (done, left) -> {});
+    cn.hinews.core.analysis.candidates.Candidate first =
+        home.candidates()
+            .rank(
+                "weekly",
+                new cn.hinews.core.domain.Period(
+                    java.time.LocalDate.of(2025, 11, 1), java.time.LocalDate.of(2026, 1, 31)),
+                true)
+            .candidates()
+            .get(0);
+    long id = first.article().id();
+    double score = first.analysis().relevance().score();
+    double stored = home.store().read(s -> s.judgements().find(id)).orElseThrow().relevance();
+    assertThat(stored).isEqualTo(score);
+    com.fasterxml.jackson.databind.JsonNode api =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(get("/api/articles/" + id).body());
+    assertThat(api.at("/analysis/relevance/score").asDouble()).isEqualTo(score);
+    assertThat(get("/articles/" + id).body())
+        .contains(
+            "<span class=\"relevance\">"
+                + String.format(java.util.Locale.ROOT, "%.2f", score)
+                + "</span>");
+  }
+
+  @Test
   void everyPageAnswersInChinese() throws Exception {
     for (String[] page :
         new String[][] {
@@ -299,7 +326,11 @@ class WebAppIT {
                 java.util.OptionalInt.empty());
     try {
       new Users(home.store(), home.clock())
-          .audit("hinews", "AUTO_DRAFT", "monthly", "第" + draft.number() + "期草稿：预选 0 篇（往期通常 5 篇）");
+          .audit(
+              "hinews",
+              cn.hinews.core.domain.AuditAction.AUTO_DRAFT,
+              "monthly " + draft.number(),
+              "第" + draft.number() + "期草稿：预选 0 篇（往期通常 5 篇）");
       HttpResponse<String> inbox = get("/inbox?series=monthly");
       assertThat(inbox.body()).contains("自动草稿", "第" + draft.number() + "期草稿：预选 0 篇");
     } finally {

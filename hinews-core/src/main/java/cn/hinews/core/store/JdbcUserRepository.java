@@ -155,6 +155,32 @@ final class JdbcUserRepository implements UserRepository {
     }
   }
 
+  @Override
+  public Optional<AuditEntry> lastAudit(cn.hinews.core.domain.AuditAction action, String target) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT at_time, username, action, target, detail FROM audit_log"
+                + " WHERE action = ? AND target = ? ORDER BY at_time DESC, id DESC"
+                + " FETCH FIRST 1 ROWS ONLY")) {
+      ps.setString(1, action.name());
+      ps.setString(2, target);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new AuditEntry(
+                rs.getObject("at_time", OffsetDateTime.class).toInstant(),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("target"),
+                rs.getString("detail")));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the audit log: " + e.getMessage(), e);
+    }
+  }
+
   private static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n);
   }

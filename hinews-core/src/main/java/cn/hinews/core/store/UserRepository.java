@@ -33,4 +33,7 @@ public interface UserRepository {
 
   /** The newest entries first. */
   List<AuditEntry> auditLog(int limit);
+
+  /** The latest entry of this action on this target, if any. */
+  Optional<AuditEntry> lastAudit(cn.hinews.core.domain.AuditAction action, String target);
 }

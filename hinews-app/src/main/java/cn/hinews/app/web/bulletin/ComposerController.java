@@ -63,7 +63,11 @@ class ComposerController {
       var draft =
           home.bulletins()
               .newDraft(series, date, Optional.empty(), Optional.empty(), OptionalInt.empty());
-      users.audit(who.getName(), "DRAFT_NEW", series + " " + draft.number(), "");
+      users.audit(
+          who.getName(),
+          cn.hinews.core.domain.AuditAction.DRAFT_NEW,
+          series + " " + draft.number(),
+          "");
       return "redirect:/drafts/" + series + "/" + draft.number();
     } catch (BulletinException | IllegalArgumentException e) {
       flash.addFlashAttribute("error", e.getMessage());
@@ -94,7 +98,7 @@ class ComposerController {
       String series,
       int number,
       Principal who,
-      String action,
+      cn.hinews.core.domain.AuditAction action,
       String target,
       RedirectAttributes flash,
       Runnable change) {
@@ -120,7 +124,7 @@ class ComposerController {
             series,
             number,
             who,
-            "ITEM_ADD",
+            cn.hinews.core.domain.AuditAction.ITEM_ADD,
             "article " + article,
             flash,
             () -> editor.add(series, number, article));
@@ -140,7 +144,7 @@ class ComposerController {
         series,
         number,
         who,
-        "ITEM_MOVE",
+        cn.hinews.core.domain.AuditAction.ITEM_MOVE,
         (pos + 1) + " → " + (to + 1),
         flash,
         () -> editor.move(series, number, pos, to, article));
@@ -158,7 +162,7 @@ class ComposerController {
         series,
         number,
         who,
-        "ITEM_REMOVE",
+        cn.hinews.core.domain.AuditAction.ITEM_REMOVE,
         "item " + (pos + 1),
         flash,
         () -> editor.remove(series, number, pos, article));
@@ -180,7 +184,7 @@ class ComposerController {
         series,
         number,
         who,
-        "ITEM_EDIT",
+        cn.hinews.core.domain.AuditAction.ITEM_EDIT,
         "item " + (pos + 1),
         flash,
         () -> editor.edit(series, number, pos, article, title, outlet, body, date));
@@ -197,7 +201,11 @@ class ComposerController {
       RedirectAttributes flash) {
     try {
       editor.reschedule(series, number, newNumber, from, to);
-      users.audit(who.getName(), "DRAFT_SCHEDULE", series + " " + newNumber, from + ".." + to);
+      users.audit(
+          who.getName(),
+          cn.hinews.core.domain.AuditAction.DRAFT_SCHEDULE,
+          series + " " + newNumber,
+          from + ".." + to);
       return "redirect:/drafts/" + series + "/" + newNumber;
     } catch (BulletinException | IllegalArgumentException | cn.hinews.core.store.StoreException e) {
       flash.addFlashAttribute("error", e.getMessage());
@@ -231,7 +239,13 @@ class ComposerController {
       Principal who,
       RedirectAttributes flash) {
     return apply(
-        series, number, who, "CORRECT", "", flash, () -> home.bulletins().correct(series, number));
+        series,
+        number,
+        who,
+        cn.hinews.core.domain.AuditAction.CORRECT,
+        "",
+        flash,
+        () -> home.bulletins().correct(series, number));
   }
 
   @PostMapping("/drafts/{series}/{number:\\d+}/publish")

@@ -71,11 +71,9 @@ class InboxController {
     if (draft.isEmpty()) {
       return "inbox";
     }
-    String prefix = "第" + draft.get().number() + "期草稿";
-    users.auditLog(500).stream()
-        .filter(e -> e.action().equals("AUTO_DRAFT") && e.target().equals(chosen))
-        .filter(e -> e.detail().startsWith(prefix))
-        .findFirst()
+    users
+        .lastAudit(
+            cn.hinews.core.domain.AuditAction.AUTO_DRAFT, chosen + " " + draft.get().number())
         .ifPresent(e -> model.addAttribute("autoDraft", e));
     CandidateService.Ranking ranking = candidates.rank(chosen, draft.get().period(), false);
     Set<Long> inIssue =
@@ -138,7 +136,8 @@ class InboxController {
                       home.clock().instant());
               return null;
             });
-    users.audit(who.getName(), "REJECT", series, "article " + article);
+    users.audit(
+        who.getName(), cn.hinews.core.domain.AuditAction.REJECT, series, "article " + article);
     home.analysis().decisionsChanged();
     return "redirect:/inbox?series=" + series;
   }

@@ -133,12 +133,18 @@ public final class Users {
   }
 
   /** Records what somebody did. */
-  public void audit(String username, String action, String target, String detail) {
+  public void audit(
+      String username, cn.hinews.core.domain.AuditAction action, String target, String detail) {
     store.inTransaction(
         s -> {
-          s.users().audit(entry(username, action, target, detail));
+          s.users().audit(entry(username, action.name(), target, detail));
           return null;
         });
+  }
+
+  /** The latest entry of this action on this target, if any. */
+  public Optional<AuditEntry> lastAudit(cn.hinews.core.domain.AuditAction action, String target) {
+    return store.read(s -> s.users().lastAudit(action, target));
   }
 
   public List<AuditEntry> auditLog(int limit) {

@@ -84,7 +84,7 @@ class SourcesController {
       Model model) {
     try {
       overrides.put(id.strip(), yaml);
-      users.audit(who.getName(), "SOURCE_SAVE", id, "");
+      users.audit(who.getName(), cn.hinews.core.domain.AuditAction.SOURCE_SAVE, id, "");
       flash.addFlashAttribute("message", "已保存信源 " + id + "（爬取在下一轮按新配置进行）");
       return "redirect:/sources";
     } catch (ConfigException e) {
@@ -100,7 +100,13 @@ class SourcesController {
   String enable(
       @PathVariable String id, @RequestParam boolean on, Principal who, RedirectAttributes flash) {
     overrides.setEnabled(source(home.sources(), id), on);
-    users.audit(who.getName(), on ? "SOURCE_ENABLE" : "SOURCE_DISABLE", id, "");
+    users.audit(
+        who.getName(),
+        on
+            ? cn.hinews.core.domain.AuditAction.SOURCE_ENABLE
+            : cn.hinews.core.domain.AuditAction.SOURCE_DISABLE,
+        id,
+        "");
     flash.addFlashAttribute("message", (on ? "已启用 " : "已停用 ") + id);
     return "redirect:/sources";
   }
@@ -113,7 +119,11 @@ class SourcesController {
     SourceCheck.Report r =
         new SourceCheck(f.http(), f.browser(), Extractors.standard(registry, home.clock()))
             .check(s);
-    users.audit(who.getName(), "SOURCE_TEST", id, r.articleProblem().orElse("ok"));
+    users.audit(
+        who.getName(),
+        cn.hinews.core.domain.AuditAction.SOURCE_TEST,
+        id,
+        r.articleProblem().orElse("ok"));
     model.addAttribute("report", r);
     return "source-test";
   }
