@@ -147,6 +147,18 @@ class CliTest {
     assertThat(publish.out()).contains("published weekly 657 (1 items)");
     Run list = run(env, "bulletin", "list", "--series", "weekly");
     assertThat(list.out()).contains("657 2026-01-16 2026-01-10..2026-01-16      1 published");
+    // the command line's publication is audited like the web's, in the same transaction
+    try (cn.hinews.core.home.HinewsHome h =
+        cn.hinews.core.home.HinewsHome.open(
+            java.nio.file.Path.of(env.get("HINEWS_HOME")), java.time.Clock.systemUTC())) {
+      java.util.Optional<cn.hinews.core.domain.AuditEntry> audited =
+          h.store()
+              .read(
+                  s ->
+                      s.users().lastAudit(cn.hinews.core.domain.AuditAction.PUBLISH, "weekly 657"));
+      assertThat(audited.map(cn.hinews.core.domain.AuditEntry::username).orElse(""))
+          .startsWith("cli:");
+    }
   }
 
   @Test
