@@ -113,7 +113,11 @@ final class JdbcJudgementRepository implements JudgementRepository {
         WHAT);
     db.batch(
         "INSERT INTO article_topic (article_id, topic_id, score) VALUES (?, ?, ?)",
-        j.topics(),
+        j.topics().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Judgement.TopicWeight::topicId, t -> t, (a, b) -> a, LinkedHashMap::new))
+            .values(),
         (ps, t) -> {
           ps.setLong(1, id);
           ps.setString(2, clip(t.topicId(), 64));

@@ -205,7 +205,7 @@ public final class ScaleBenchmark {
   /** Article n of a host: four paragraphs; one in ten reprints the same article of host 1. */
   static String article(List<String> paras, int host, int n, int hosts) {
     boolean reprint = host > 1 && n % 10 == 0;
-    Random r = new Random(reprint ? 1_000_003L * n : 1_000_003L * n + host);
+    Random r = new Random(n % 10 == 0 ? 1_000_003L * n : 1_000_003L * n + host);
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 4; i++) {
       body.append("<p>").append(paras.get(r.nextInt(paras.size()))).append("</p>");
