@@ -7,7 +7,6 @@ import cn.hinews.core.domain.Article;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.home.HinewsHome;
-import cn.hinews.core.store.DecisionRepository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -156,17 +155,8 @@ final class CandidatesCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      home.store()
-          .inTransaction(
-              s -> {
-                s.decisions()
-                    .decide(
-                        a.get().id(),
-                        series,
-                        DecisionRepository.Decision.REJECTED,
-                        home.clock().instant());
-                return null;
-              });
+      home.decisions()
+          .reject(series, a.get().id(), "cli:" + System.getProperty("user.name", "unknown"));
       cli.out().println("rejected for " + series + ": " + url);
     }
     cli.out()

@@ -404,6 +404,37 @@ class WebAppIT {
   }
 
   @Test
+  void aRejectedCandidateLeavesAtOnceSaysSoAndComesBackOnUndo() throws Exception {
+    home.analysis().drain(1, (done, left) -> {});
+    cn.hinews.core.domain.Period period =
+        new cn.hinews.core.domain.Period(
+            java.time.LocalDate.of(2025, 11, 1), java.time.LocalDate.of(2026, 1, 31));
+    long id = home.candidates().rank("monthly", period, true).candidates().get(0).article().id();
+    HttpClient editor = login("editor", PASSWORD);
+    HttpResponse<String> reject =
+        postForm(
+            editor,
+            "/inbox/reject",
+            "series=monthly&article=" + id + "&_csrf=" + csrf(editor, "/login"));
+    assertThat(reject.statusCode()).isEqualTo(302);
+    assertThat(home.candidates().rank("monthly", period, true).candidates())
+        .extracting(c -> c.article().id())
+        .doesNotContain(id);
+    HttpResponse<String> inbox = get(editor, "/inbox?series=monthly");
+    assertThat(inbox.body()).contains("标记为不相关", "撤销", "已标记为不相关（");
+    HttpResponse<String> undo =
+        postForm(
+            editor,
+            "/inbox/unreject",
+            "series=monthly&article=" + id + "&_csrf=" + csrf(editor, "/login"));
+    assertThat(undo.statusCode()).isEqualTo(302);
+    assertThat(get(editor, "/inbox?series=monthly").body()).contains("已撤销");
+    assertThat(home.candidates().rank("monthly", period, true).candidates())
+        .extracting(c -> c.article().id())
+        .contains(id);
+  }
+
+  @Test
   void onlyAdminsChangeSources() throws Exception {
     String token = csrf(http, "/login");
     assertThat(postForm(http, "/sources/people/enabled", "on=false&_csrf=" + token).statusCode())

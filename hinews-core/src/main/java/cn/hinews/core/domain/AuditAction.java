@@ -15,6 +15,7 @@ public enum AuditAction {
   PUBLISH("发布"),
   CORRECT("更正"),
   REJECT("标记不相关"),
+  REJECT_UNDONE("撤销不相关"),
   SOURCE_SAVE("保存信源"),
   SOURCE_ENABLE("启用信源"),
   SOURCE_DISABLE("停用信源"),

@@ -2,6 +2,7 @@ package cn.hinews.core.home;
 
 import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.candidates.CandidateService;
+import cn.hinews.core.analysis.candidates.EditorDecisions;
 import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
@@ -254,6 +255,11 @@ public final class HinewsHome implements AutoCloseable {
               store, nlp(), () -> TaxonomyLoader.forHome(path), this::sources, clock);
     }
     return analysis;
+  }
+
+  /** Editors' decisions on candidates (rejections and their undoing), audited. */
+  public EditorDecisions decisions() {
+    return new EditorDecisions(store, analysis(), clock);
   }
 
   /** The stored judgement of an article, as every screen shows it. */

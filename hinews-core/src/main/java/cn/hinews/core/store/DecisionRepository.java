@@ -16,6 +16,14 @@ public interface DecisionRepository {
   /** Records a decision; a later decision on the same article and series replaces it. */
   void decide(long articleId, String seriesId, Decision decision, Instant at);
 
+  /**
+   * Takes an editor's decision on an article back (an undone rejection); false if there was none.
+   */
+  boolean undo(long articleId, String seriesId);
+
+  /** The articles with this decision in this series, latest first. */
+  List<Long> decided(String seriesId, Decision decision);
+
   /** The articles with this decision in any series, by id. */
   List<Long> articlesDecided(Decision decision);
 

@@ -41,6 +41,30 @@ final class JdbcDecisionRepository implements DecisionRepository {
   }
 
   @Override
+  public boolean undo(long articleId, String seriesId) {
+    try (PreparedStatement del =
+        c.prepareStatement("DELETE FROM editor_decision WHERE article_id = ? AND series_id = ?")) {
+      del.setLong(1, articleId);
+      del.setString(2, seriesId);
+      return del.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot undo the decision on article " + articleId + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Long> decided(String seriesId, Decision decision) {
+    return ids(
+        "SELECT article_id FROM editor_decision WHERE series_id = ? AND decision = ?"
+            + " ORDER BY decided_at DESC, article_id",
+        ps -> {
+          ps.setString(1, seriesId);
+          ps.setString(2, decision.name());
+        });
+  }
+
+  @Override
   public List<Long> articlesDecided(Decision decision) {
     return ids(
         "SELECT DISTINCT article_id FROM editor_decision WHERE decision = ? ORDER BY article_id",

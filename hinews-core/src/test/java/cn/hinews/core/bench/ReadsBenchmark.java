@@ -33,8 +33,17 @@ import java.util.Random;
  */
 public final class ReadsBenchmark {
   private static final String[] TOPICS = {
-    "medical-ai", "smart-hospital", "internet-hospital", "health-data", "interoperability",
-    "insurance-it", "public-health-it", "digital-health", "security", "policy-standards", "tcm-it"
+    "medical-ai",
+    "smart-hospital",
+    "internet-hospital",
+    "health-data",
+    "interoperability",
+    "insurance-it",
+    "public-health-it",
+    "digital-health",
+    "security",
+    "policy-standards",
+    "tcm-it"
   };
 
   private ReadsBenchmark() {}

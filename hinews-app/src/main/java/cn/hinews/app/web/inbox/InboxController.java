@@ -6,7 +6,6 @@ import cn.hinews.core.analysis.candidates.CandidateService;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Series;
 import cn.hinews.core.home.HinewsHome;
-import cn.hinews.core.store.DecisionRepository;
 import cn.hinews.core.store.IssueSummary;
 import java.security.Principal;
 import java.util.Comparator;
@@ -68,6 +67,7 @@ class InboxController {
             .filter(i -> i.status() == IssueStatus.DRAFT)
             .max(Comparator.comparingInt(IssueSummary::number));
     model.addAttribute("draft", draft.orElse(null));
+    model.addAttribute("rejected", home.decisions().rejected(chosen, 50));
     if (draft.isEmpty()) {
       return "inbox";
     }
@@ -123,22 +123,36 @@ class InboxController {
   }
 
   @PostMapping("/inbox/reject")
-  String reject(@RequestParam String series, @RequestParam long article, Principal who) {
+  String reject(
+      @RequestParam String series,
+      @RequestParam long article,
+      Principal who,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
     home.config().requireSeries(series);
-    home.store()
-        .inTransaction(
-            s -> {
-              s.decisions()
-                  .decide(
-                      article,
-                      series,
-                      DecisionRepository.Decision.REJECTED,
-                      home.clock().instant());
-              return null;
-            });
-    users.audit(
-        who.getName(), cn.hinews.core.domain.AuditAction.REJECT, series, "article " + article);
-    home.analysis().decisionsChanged();
+    home.decisions()
+        .reject(series, article, who.getName())
+        .ifPresentOrElse(
+            a -> {
+              flash.addFlashAttribute(
+                  "notice", "已将“" + a.article().title() + "”标记为不相关，它不再出现在本系列的候选中。");
+              flash.addFlashAttribute("undoArticle", article);
+            },
+            () -> flash.addFlashAttribute("error", "没有这篇文章（编号 " + article + "），可能已被删除。"));
+    return "redirect:/inbox?series=" + series;
+  }
+
+  @PostMapping("/inbox/unreject")
+  String unreject(
+      @RequestParam String series,
+      @RequestParam long article,
+      Principal who,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+    home.config().requireSeries(series);
+    flash.addFlashAttribute(
+        "notice",
+        home.decisions().undoReject(series, article, who.getName())
+            ? "已撤销“不相关”标记，这篇文章回到候选中。"
+            : "这篇文章没有被标记为不相关。");
     return "redirect:/inbox?series=" + series;
   }
 }
