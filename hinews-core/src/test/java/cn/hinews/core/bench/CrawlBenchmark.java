@@ -85,23 +85,7 @@ public final class CrawlBenchmark {
     Path home = Files.createTempDirectory("hinews-crawl-bench");
     SourceRegistry registry = SourceRegistry.read(new StringReader(yml.toString()), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
-      Crawler crawler =
-          new Crawler(
-              store,
-              registry,
-              Extractors.standard(registry, Clock.systemUTC()),
-              HttpFetcher.standard(FetchSettings.defaults(), AddressGuard.standard(true)),
-              Optional.empty(),
-              new CrawlOptions(
-                  concurrency,
-                  Duration.ZERO,
-                  10_000,
-                  10_000,
-                  5,
-                  Duration.ofMinutes(10),
-                  Duration.ofHours(1)),
-              Clock.systemUTC(),
-              CrawlListener.NONE);
+      Crawler crawler = crawler(store, registry, concurrency);
       long t0 = System.nanoTime();
       CrawlReport r = crawler.runOnce(s -> true);
       double secs = (System.nanoTime() - t0) / 1e9;
@@ -121,6 +105,26 @@ public final class CrawlBenchmark {
       servers.forEach(s -> s.stop(0));
       pools.forEach(java.util.concurrent.ExecutorService::shutdownNow);
     }
+  }
+
+  /** A crawler of loopback sites with politeness off (no delay, no per-host cap). */
+  static Crawler crawler(Store store, SourceRegistry registry, int concurrency) {
+    return new Crawler(
+        store,
+        registry,
+        Extractors.standard(registry, Clock.systemUTC()),
+        HttpFetcher.standard(FetchSettings.defaults(), AddressGuard.standard(true)),
+        Optional.empty(),
+        new CrawlOptions(
+            concurrency,
+            Duration.ZERO,
+            100_000,
+            100_000,
+            5,
+            Duration.ofMinutes(10),
+            Duration.ofHours(1)),
+        Clock.systemUTC(),
+        CrawlListener.NONE);
   }
 
   private static String article(int host, String path) {

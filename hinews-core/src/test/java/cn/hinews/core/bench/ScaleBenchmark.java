@@ -6,15 +6,9 @@ import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.stats.PeriodStats;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.config.DatabaseConfig;
-import cn.hinews.core.crawl.AddressGuard;
-import cn.hinews.core.crawl.CrawlListener;
-import cn.hinews.core.crawl.CrawlOptions;
 import cn.hinews.core.crawl.CrawlReport;
 import cn.hinews.core.crawl.Crawler;
-import cn.hinews.core.crawl.FetchSettings;
-import cn.hinews.core.crawl.HttpFetcher;
 import cn.hinews.core.domain.Period;
-import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.Store;
 import com.sun.net.httpserver.HttpExchange;
@@ -27,14 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,23 +88,7 @@ public final class ScaleBenchmark {
     Path home = Files.createTempDirectory("hinews-scale-bench");
     SourceRegistry registry = SourceRegistry.read(new StringReader(yml.toString()), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
-      Crawler crawler =
-          new Crawler(
-              store,
-              registry,
-              Extractors.standard(registry, Clock.systemUTC()),
-              HttpFetcher.standard(FetchSettings.defaults(), AddressGuard.standard(true)),
-              Optional.empty(),
-              new CrawlOptions(
-                  8,
-                  Duration.ZERO,
-                  100_000,
-                  100_000,
-                  5,
-                  Duration.ofMinutes(10),
-                  Duration.ofHours(1)),
-              Clock.systemUTC(),
-              CrawlListener.NONE);
+      Crawler crawler = CrawlBenchmark.crawler(store, registry, 8);
       AnalysisStage stage =
           AnalysisStage.over(
               store,

@@ -3,9 +3,7 @@ package cn.hinews.core.bulletin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hinews.core.analysis.candidates.CandidateService;
-import cn.hinews.core.analysis.judge.AnalysisStage;
-import cn.hinews.core.analysis.relevance.TaxonomyLoader;
-import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.analysis.judge.JudgedStore;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.config.HinewsConfig;
@@ -78,15 +76,7 @@ class AutoDrafterTest {
             }
             return null;
           });
-      try (AnalysisStage stage =
-          AnalysisStage.over(
-              store,
-              ChineseNlp.hanlp(),
-              TaxonomyLoader::defaults,
-              SourceRegistry::defaults,
-              Clock.systemUTC())) {
-        stage.drain(1, (done, left) -> {});
-      }
+      JudgedStore.drain(store);
       // Thursday, and Friday before 16:00 Beijing time: nothing yet
       assertThat(drafter(store, config, "2026-03-05T09:00:00Z").run()).isEmpty();
       assertThat(drafter(store, config, "2026-03-06T07:59:00Z").run()).isEmpty();

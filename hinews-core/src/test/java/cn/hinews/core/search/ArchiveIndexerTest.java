@@ -2,9 +2,7 @@ package cn.hinews.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hinews.core.analysis.judge.AnalysisStage;
-import cn.hinews.core.analysis.relevance.TaxonomyLoader;
-import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.analysis.judge.JudgedStore;
 import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.DatabaseConfig;
@@ -88,15 +86,7 @@ class ArchiveIndexerTest {
       assertThat(indexer.catchUp().items()).isEqualTo(1);
       assertThat(keys(index, "大模型")).containsExactlyInAnyOrder("article:2", "item:weekly:1:0");
       // the topic filter reads what the analysis stored: once judged, a catch-up re-indexes
-      try (AnalysisStage stage =
-          AnalysisStage.over(
-              store,
-              ChineseNlp.hanlp(),
-              TaxonomyLoader::defaults,
-              SourceRegistry::defaults,
-              Clock.systemUTC())) {
-        stage.drain(1, (done, left) -> {});
-      }
+      JudgedStore.drain(store);
       assertThat(indexer.catchUp().articles()).isGreaterThanOrEqualTo(2);
       SearchQuery byTopic =
           new SearchQuery(

@@ -1,11 +1,6 @@
 package cn.hinews.core.store;
 
-import cn.hinews.core.config.DatabaseConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -14,12 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
  * test.
  */
 class PostgresArchiveIT extends ArchiveContract {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static TestPostgres postgres;
 
   @BeforeAll
   static void startServer() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres = TestPostgres.start("archive");
   }
 
   @AfterAll
@@ -29,12 +23,6 @@ class PostgresArchiveIT extends ArchiveContract {
 
   @Override
   Store freshStore(Path dir) throws Exception {
-    String name = "archive" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return Store.open(
-        new DatabaseConfig(postgres.getJdbcUrl("postgres", name), "postgres", ""), dir);
+    return postgres.freshStore(dir);
   }
 }

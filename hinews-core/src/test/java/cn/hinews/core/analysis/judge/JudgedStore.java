@@ -23,8 +23,15 @@ import java.util.Optional;
 import java.util.Random;
 
 /** Test helpers: stores of real-text articles, their analysis stage, and counts read by SQL. */
-final class JudgedStore {
+public final class JudgedStore {
   private JudgedStore() {}
+
+  /** Judges everything the store's queue holds (the shipped taxonomy and sources). */
+  public static void drain(Store store) throws InterruptedException {
+    try (AnalysisStage stage = stage(store, Clock.systemUTC())) {
+      stage.drain(2, (done, left) -> {});
+    }
+  }
 
   static Store open(Path home) {
     return Store.open(new DatabaseConfig("", "", ""), home);

@@ -1,23 +1,18 @@
 package cn.hinews.core.analysis.judge;
 
-import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.store.Store;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import cn.hinews.core.store.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The judgement contract on a real PostgreSQL server (embedded, on loopback). */
 class PostgresJudgementIT extends JudgementContract {
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static TestPostgres postgres;
 
   @BeforeAll
   static void startServer() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres = TestPostgres.start("judgement");
   }
 
   @AfterAll
@@ -27,12 +22,6 @@ class PostgresJudgementIT extends JudgementContract {
 
   @Override
   Store freshStore(Path dir) throws Exception {
-    String name = "judgement" + DATABASES.incrementAndGet();
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return Store.open(
-        new DatabaseConfig(postgres.getJdbcUrl("postgres", name), "postgres", ""), dir);
+    return postgres.freshStore(dir);
   }
 }
