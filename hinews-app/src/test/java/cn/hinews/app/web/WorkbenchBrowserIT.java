@@ -97,6 +97,9 @@ class WorkbenchBrowserIT {
     }
     base = "http://127.0.0.1:" + port;
     context = WebApp.start(home, "127.0.0.1", port);
+    // as serve does: the analysis stage judges what was stored; the test waits for it
+    home.analysis().start(1);
+    home.analysis().drain(1, (done, left) -> {});
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
