@@ -42,8 +42,13 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, Users users, HinewsHome home)
-      throws Exception {
+  LoginThrottle loginThrottle(Users users, HinewsHome home) {
+    return new LoginThrottle(LoginThrottle.Policy.standard(), home.clock(), users::lockOut);
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http, Users users, HinewsHome home, LoginThrottle throttle) throws Exception {
     RequestMatcher api = new AntPathRequestMatcher("/api/**");
     RequestMatcher basic =
         request -> {
@@ -96,6 +101,9 @@ public class SecurityConfig {
                         (req, res, ex) -> json(res, 403, "没有权限 (forbidden): " + ex.getMessage()),
                         api));
     http.addFilterBefore(
+        new LoginThrottleFilter(throttle, users, home.clock()),
+        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+    http.addFilterBefore(
         new CurrentUserFilter(users, home.clock()),
         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     return http.build();
@@ -111,7 +119,7 @@ public class SecurityConfig {
                 .getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Counts failures (lock-out) and audits logins. */
+  /** Audits logins (the throttle counts failures itself). */
   @Bean
   LoginEvents loginEvents(Users users) {
     return new LoginEvents(users);

@@ -6,7 +6,6 @@ import cn.hinews.core.store.Store;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,10 @@ import java.util.Optional;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The workbench's users: BCrypt passwords, roles, lock-out after repeated failed logins, the audit
+ * The workbench's users: BCrypt passwords, roles, the lock-out of a distributed attack, the audit
  * log. Shared by the web app and the {@code hinews user} commands.
  */
 public final class Users {
-  /** Failed logins in a row that lock a user out. */
-  public static final int MAX_FAILURES = 5;
-
-  /** How long a lock-out lasts. */
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
-
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   private final Store store;
@@ -100,25 +93,44 @@ public final class Users {
     return store.read(s -> s.users().find(username));
   }
 
-  /** Records a failed login; the fifth in a row locks the user for {@link #LOCKOUT}. */
+  /**
+   * Records a failed login in the audit log. Failures lock nobody: {@link LoginThrottle} slows
+   * guessing down per client address and locks a user only against a distributed attack ({@link
+   * #lockOut}).
+   */
   public void loginFailed(String username, String detail) {
     store.inTransaction(
         s -> {
-          Optional<AppUser> u = s.users().find(username);
-          if (u.isEmpty()) {
-            return null; // a name nobody has: nothing to lock, and no row for anyone to flood
-          }
-          {
-            Optional<Instant> lock =
-                u.get().failedLogins() + 1 >= MAX_FAILURES
-                    ? Optional.of(clock.instant().plus(LOCKOUT))
-                    : Optional.empty();
-            s.users().loginFailed(username, lock);
-            if (lock.isPresent()) {
-              s.users().audit(entry(username, "LOCKED", username, "until " + lock.get()));
-            }
+          if (s.users().find(username).isEmpty()) {
+            return null; // a name nobody has: no row for anyone to flood
           }
           s.users().audit(entry(username, "LOGIN_FAILED", "", detail));
+          return null;
+        });
+  }
+
+  /**
+   * Locks a user until {@code until}: many addresses failed to log in as it (a distributed attack).
+   */
+  public void lockOut(String username, Instant until) {
+    store.inTransaction(
+        s -> {
+          if (s.users().find(username).isEmpty()) {
+            return null;
+          }
+          s.users().loginFailed(username, Optional.of(until));
+          s.users().audit(entry(username, "LOCKED", username, "until " + until));
+          return null;
+        });
+  }
+
+  /** Lifts a lock-out without changing the password. */
+  public void unlock(String username, String by) {
+    store.inTransaction(
+        s -> {
+          require(s.users().find(username), username);
+          s.users().loginSucceeded(username);
+          s.users().audit(entry(by, "USER_UNLOCK", username, ""));
           return null;
         });
   }
