@@ -15,6 +15,9 @@ public final class HinewsMain {
   private HinewsMain() {}
 
   public static void main(String[] args) {
+    // the crawler connects to the address it vetted and names the host in the Host header
+    // (cn.hinews.core.crawl.AddressGuard); read once, before the first HTTP client exists
+    System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
     // the PDF library logs to its own console by default: route it to SLF4J (logback.xml decides)
     XRLog.setLoggerImpl(new Slf4jLogger());
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);

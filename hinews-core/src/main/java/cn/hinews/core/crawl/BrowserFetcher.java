@@ -58,10 +58,11 @@ public final class BrowserFetcher implements Fetcher {
 
   @Override
   public FetchResult fetch(String url, Optional<String> etag, Optional<String> lastModified) {
-    Optional<String> refused = guard.refusal(url);
-    if (refused.isPresent()) {
-      return failure(url, Outcome.REFUSED, refused.get());
+    AddressGuard.Vetting vetting = guard.vet(url);
+    if (vetting instanceof AddressGuard.Refused refused) {
+      return failure(url, Outcome.REFUSED, refused.reason());
     }
+    AddressGuard.Allowed vetted = (AddressGuard.Allowed) vetting;
     Path profile;
     try {
       profile = Files.createTempDirectory("hinews-chromium-");
@@ -85,12 +86,16 @@ public final class BrowserFetcher implements Fetcher {
             "--user-agent=" + settings.userAgent(),
             "--virtual-time-budget=" + budget.toMillis(),
             "--dump-dom"));
+    // Chromium does not look the name up again: it gets the address the guard vetted
+    String pin = "MAP " + vetted.host() + " " + InternalAddresses.literal(vetted.address());
     if (!guard.allowsPrivate()) {
-      // the guard checked this URL's host; everything else the page asks for (a redirect, a
-      // script's
-      // location change, an IP literal, loopback) goes to a proxy that is not there, and fails
+      // every other name fails to resolve, and everything else the page asks for (a redirect,
+      // a script's location change, an IP literal, loopback) goes to a proxy that is not there
+      command.add("--host-resolver-rules=" + pin + ", MAP * ~NOTFOUND");
       command.add("--proxy-server=http://127.0.0.1:9");
-      command.add("--proxy-bypass-list=" + java.net.URI.create(url).getHost() + ";<-loopback>");
+      command.add("--proxy-bypass-list=" + vetted.host() + ";<-loopback>");
+    } else {
+      command.add("--host-resolver-rules=" + pin);
     }
     command.add(url);
     Process process = null;
