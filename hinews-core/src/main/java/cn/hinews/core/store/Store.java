@@ -31,9 +31,9 @@ public final class Store implements AutoCloseable {
     if (!config.user().isEmpty()) {
       hc.setUsername(config.user());
     } else if (config.embedded()) {
-      hc.setUsername("sa");
+      hc.setUsername(EmbeddedDatabase.USER);
     }
-    hc.setPassword(config.password());
+    hc.setPassword(config.embedded() ? EmbeddedDatabase.prepare(home) : config.password());
     hc.setMaximumPoolSize(8);
     hc.setPoolName("hinews");
     hc.setAutoCommit(false);
@@ -60,9 +60,7 @@ public final class Store implements AutoCloseable {
   }
 
   static String embeddedUrl(Path home) {
-    Path db = home.resolve("db").resolve("hinews").toAbsolutePath();
-    // AUTO_SERVER lets the CLI work while `hinews serve` holds the file open.
-    return "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE";
+    return EmbeddedDatabase.url(home);
   }
 
   private static String redact(String url) {
