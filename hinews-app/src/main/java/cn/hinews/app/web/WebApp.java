@@ -38,6 +38,8 @@ public class WebApp {
             Map.entry("server.servlet.encoding.force", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.servlet.session.timeout", "30m"),
+            Map.entry("server.servlet.session.cookie.same-site", "lax"),
+            Map.entry("server.servlet.session.cookie.http-only", "true"),
             Map.entry("logging.level.root", "WARN"),
             Map.entry("springdoc.api-docs.enabled", "true"),
             Map.entry("springdoc.swagger-ui.enabled", "true")));
