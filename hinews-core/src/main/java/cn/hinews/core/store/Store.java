@@ -53,10 +53,29 @@ public final class Store implements AutoCloseable {
     var result =
         Flyway.configure()
             .dataSource(ds)
-            .locations("classpath:cn/hinews/core/store/migration")
+            // the shared SQL, and the triggers each database writes in its own language
+            .locations(
+                "classpath:cn/hinews/core/store/migration",
+                "classpath:cn/hinews/core/store/triggers/" + vendor(ds))
             .load()
             .migrate();
     return new Store(ds, result.initialSchemaVersion == null && result.migrationsExecuted > 0);
+  }
+
+  /** {@code h2} or {@code postgresql}: the folder of the database's own triggers. */
+  private static String vendor(DataSource ds) {
+    try (Connection c = ds.getConnection()) {
+      String name = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+      if (name.contains("h2")) {
+        return "h2";
+      }
+      if (name.contains("postgres")) {
+        return "postgresql";
+      }
+      throw new StoreException("hinews runs on H2 or PostgreSQL, not " + name);
+    } catch (SQLException e) {
+      throw new StoreException("cannot reach the database: " + e.getMessage(), e);
+    }
   }
 
   static String embeddedUrl(Path home) {
