@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The headers and cookies of issue 18, behind a (simulated) TLS proxy on loopback. */
-class SecurityHeadersIT {
+/**
+ * The web attacks of issue 18 (headers, cookies, CSRF, queries), behind a (simulated) TLS proxy.
+ */
+class WebHardeningIT {
   @TempDir static Path dir;
   static HinewsHome home;
   static ConfigurableApplicationContext context;
@@ -157,5 +159,22 @@ class SecurityHeadersIT {
     HttpResponse<String> scriptOnly =
         c.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(scriptOnly.statusCode()).as(scriptOnly.body()).isNotEqualTo(403);
+  }
+
+  @Test
+  void aSixHundredWordQueryIsA400InChinese() throws Exception {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      q.append("word").append(i).append("* ");
+    }
+    HttpResponse<String> r =
+        get(
+            "/api/search?q="
+                + java.net.URLEncoder.encode(q.toString().strip(), StandardCharsets.UTF_8),
+            "http");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("检索式有误").doesNotContain("Exception", "org.apache");
+    HttpResponse<String> wildcard = get("/api/search?q=" + "a*+b*+c*+d*+e*", "http");
+    assertThat(wildcard.statusCode()).isIn(200, 400);
   }
 }
