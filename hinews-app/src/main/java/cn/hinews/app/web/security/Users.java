@@ -34,6 +34,12 @@ public final class Users {
 
   /** Adds a user; an error names what is wrong (a taken name, a short password). */
   public void add(String username, String password, AppUser.Role role, String by) {
+    add(username, password, role, by, false);
+  }
+
+  /** Adds a user who must set a new password at the first login (or not). */
+  public void add(
+      String username, String password, AppUser.Role role, String by, boolean mustChange) {
     checkName(username);
     checkPassword(password);
     store.inTransaction(
@@ -43,7 +49,14 @@ public final class Users {
           }
           s.users()
               .insert(
-                  new AppUser(username, encoder.encode(password), role, true, 0, Optional.empty()),
+                  new AppUser(
+                      username,
+                      encoder.encode(password),
+                      role,
+                      true,
+                      0,
+                      Optional.empty(),
+                      mustChange),
                   clock.instant());
           s.users()
               .audit(
@@ -52,13 +65,34 @@ public final class Users {
         });
   }
 
+  /** An admin (or the CLI) sets somebody's password; it stands (no change forced). */
   public void setPassword(String username, String password, String by) {
     checkPassword(password);
     store.inTransaction(
         s -> {
           require(s.users().find(username), username);
           s.users().setPassword(username, encoder.encode(password));
+          s.users().requirePasswordChange(username, false);
           s.users().audit(entry(by, "USER_PASSWORD", username, ""));
+          return null;
+        });
+  }
+
+  /** A user changes their own password, giving the current one. */
+  public void changeOwnPassword(String username, String current, String password) {
+    AppUser u = require(find(username), username);
+    if (!encoder.matches(current, u.passwordHash())) {
+      throw new IllegalArgumentException("当前密码不对");
+    }
+    if (current.equals(password)) {
+      throw new IllegalArgumentException("新密码不能与当前密码相同");
+    }
+    checkPassword(password);
+    store.inTransaction(
+        s -> {
+          s.users().setPassword(username, encoder.encode(password));
+          s.users().requirePasswordChange(username, false);
+          s.users().audit(entry(username, "PASSWORD_CHANGE", username, ""));
           return null;
         });
   }
@@ -173,7 +207,7 @@ public final class Users {
       throw new IllegalArgumentException("HINEWS_ADMIN_PASSWORD must have at least 8 characters");
     }
     try {
-      add("admin", password, AppUser.Role.ADMIN, "hinews");
+      add("admin", password, AppUser.Role.ADMIN, "hinews", true);
     } catch (IllegalArgumentException | cn.hinews.core.store.StoreException e) {
       if (find("admin").isPresent()) {
         return; // another process created it at the same moment
@@ -184,7 +218,7 @@ public final class Users {
       out.println(
           "hinews: created the user admin with the password "
               + password
-              + " (shown only this once; change it with hinews user passwd admin)");
+              + " (shown only this once; the first login asks for a new one)");
     } else {
       out.println("hinews: created the user admin with the password from HINEWS_ADMIN_PASSWORD");
     }
@@ -215,9 +249,15 @@ public final class Users {
     }
   }
 
-  private static void checkPassword(String password) {
+  /** BCrypt reads 72 bytes of a password and no more: a longer one is refused, not cut. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
+  static void checkPassword(String password) {
     if (password == null || password.length() < 8) {
-      throw new IllegalArgumentException("a password has at least 8 characters");
+      throw new IllegalArgumentException("a password has at least 8 characters (密码至少 8 个字符)");
+    }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      throw new IllegalArgumentException("密码最长 72 字节（UTF-8 编码，约 24 个汉字或 72 个字母）：BCrypt 不读其后的部分");
     }
   }
 }

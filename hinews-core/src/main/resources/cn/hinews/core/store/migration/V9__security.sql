@@ -18,3 +18,7 @@ UPDATE issue_item SET
   body_edited = TRUE,
   frozen = TRUE
 WHERE issue_id IN (SELECT id FROM issue WHERE status = 'PUBLISHED');
+
+-- The first admin's password (generated and printed, or from the environment) must be changed at
+-- the first login.
+ALTER TABLE app_user ADD COLUMN must_change_password BOOLEAN DEFAULT FALSE NOT NULL;
