@@ -3,6 +3,7 @@ package cn.hinews.app.web.security;
 import cn.hinews.core.home.HinewsHome;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -119,6 +120,9 @@ public class SecurityConfig {
     http.addFilterBefore(
         new LoginThrottleFilter(throttle, users, home.clock()),
         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+    http.addFilterAfter(
+        new ExpensiveRequestFilter(new ExpensiveRequests(5, Duration.ofSeconds(12), home.clock())),
+        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     http.addFilterBefore(
         new CurrentUserFilter(users, home.clock()),
         org.springframework.security.web.access.intercept.AuthorizationFilter.class);

@@ -177,4 +177,19 @@ class WebHardeningIT {
     HttpResponse<String> wildcard = get("/api/search?q=" + "a*+b*+c*+d*+e*", "http");
     assertThat(wildcard.statusCode()).isIn(200, 400);
   }
+
+  @Test
+  void exportsAreRationedPerUser() throws Exception {
+    int refused = 0;
+    for (int i = 0; i < 8; i++) {
+      HttpResponse<String> r = get("/issues/monthly/552.docx", "http");
+      assertThat(r.statusCode()).isIn(200, 429);
+      if (r.statusCode() == 429) {
+        refused++;
+        assertThat(r.body()).contains("请求过于频繁");
+        assertThat(r.headers().firstValue("Retry-After")).isPresent();
+      }
+    }
+    assertThat(refused).isGreaterThanOrEqualTo(3);
+  }
 }
