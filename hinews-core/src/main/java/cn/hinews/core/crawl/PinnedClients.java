@@ -19,6 +19,17 @@ import javax.net.ssl.SSLParameters;
 final class PinnedClients {
   private static final int KEPT = 256;
 
+  static {
+    // the JDK's client refuses a Host header unless allowed; it reads this once, when its own
+    // classes load (HinewsMain sets it first thing; a process that starts a crawl otherwise gets
+    // it here, before its first client). Without it every fetch fails closed.
+    String allowed = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "");
+    if (!allowed.toLowerCase(java.util.Locale.ROOT).contains("host")) {
+      System.setProperty(
+          "jdk.httpclient.allowRestrictedHeaders", allowed.isEmpty() ? "host" : allowed + ",host");
+    }
+  }
+
   private final Duration connectTimeout;
   private final HttpClient plain;
   private final Map<String, HttpClient> tls =
