@@ -462,6 +462,36 @@ abstract class ArchiveContract {
   }
 
   @Test
+  void aPublishedIssueThatNoLongerHashesAsPublishedIsNotRendered() throws Exception {
+    Instant t0 = Instant.parse("2026-01-20T02:00:00Z");
+    String url = "http://www.nhc.gov.cn/xcs/202601/hash.shtml";
+    long id =
+        store
+            .inTransaction(s -> s.articles().upsert(crawled(url, "标题", "正文。", t0), "nhc", t0))
+            .stored()
+            .id();
+    store.inTransaction(
+        s ->
+            s.issues()
+                .insert(
+                    new Issue(
+                        Optional.empty(),
+                        "weekly",
+                        700,
+                        1,
+                        LocalDate.of(2026, 1, 16),
+                        new Period(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 16)),
+                        List.of(cn.hinews.core.domain.IssueItem.of(id)),
+                        IssueStatus.PUBLISHED,
+                        Optional.of(t0)),
+                    Optional.of("0".repeat(64)),
+                    "stored behind the application's back"));
+    assertThatThrownBy(() -> bulletins.viewPublished("weekly", 700))
+        .isInstanceOf(BulletinException.class)
+        .hasMessageContaining("no longer matches what was published");
+  }
+
+  @Test
   void theDatabaseRefusesToChangeWhatIsPublished() throws Exception {
     importer.importPaths(List.of(seedsFolder()), o -> {});
     store.inTransaction(
