@@ -15,6 +15,11 @@ public final class HinewsMain {
   private HinewsMain() {}
 
   public static void main(String[] args) {
+    // the crawler connects to the address it vetted and names the host in the Host header
+    // (cn.hinews.core.crawl.AddressGuard); read once, before the first HTTP client exists
+    System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+    // H2's automatic server (the CLI beside serve) listens on loopback only; read at its first use
+    System.setProperty("h2.bindAddress", "127.0.0.1");
     // the PDF library logs to its own console by default: route it to SLF4J (logback.xml decides)
     XRLog.setLoggerImpl(new Slf4jLogger());
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);

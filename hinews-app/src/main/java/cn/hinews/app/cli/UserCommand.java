@@ -14,7 +14,12 @@ import picocli.CommandLine.ParentCommand;
     name = "user",
     mixinStandardHelpOptions = true,
     description = "The workbench's users (roles: viewer, editor, admin).",
-    subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.ListUsers.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.Passwd.class,
+      UserCommand.Unlock.class,
+      UserCommand.ListUsers.class
+    })
 final class UserCommand implements Runnable {
   @ParentCommand Cli cli;
 
@@ -88,6 +93,27 @@ final class UserCommand implements Runnable {
         parent.cli.ensureAdmin(home);
         new Users(home.store(), home.clock()).setPassword(name, parent.password(password), "cli");
         parent.cli.out().println("password of " + name + " set");
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "unlock",
+      mixinStandardHelpOptions = true,
+      description = "Lift a user's lock-out (a distributed attack locked it); the password stays.")
+  static final class Unlock implements Callable<Integer> {
+    @ParentCommand UserCommand parent;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      try (HinewsHome home = parent.cli.openHome()) {
+        parent.cli.ensureAdmin(home);
+        new Users(home.store(), home.clock()).unlock(name, "cli");
+        parent.cli.out().println("unlocked " + name);
         return 0;
       }
     }

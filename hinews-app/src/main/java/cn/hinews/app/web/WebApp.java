@@ -14,10 +14,22 @@ public class WebApp {
    * Starts the web app on {@code bind:port} over {@code home}; closing the context closes the home.
    */
   public static ConfigurableApplicationContext start(HinewsHome home, String bind, int port) {
+    return start(home, bind, port, System.getenv());
+  }
+
+  /**
+   * The same with the environment given: {@code HINEWS_BEHIND_PROXY=1} trusts a reverse proxy on
+   * loopback or a private network for the client's address and scheme ({@code X-Forwarded-For},
+   * {@code X-Forwarded-Proto}); otherwise those headers are ignored.
+   */
+  public static ConfigurableApplicationContext start(
+      HinewsHome home, String bind, int port, Map<String, String> env) {
+    boolean behindProxy = "1".equals(env.get("HINEWS_BEHIND_PROXY"));
     SpringApplication app = new SpringApplication(WebApp.class);
     app.setBannerMode(Banner.Mode.OFF);
     app.setDefaultProperties(
         Map.ofEntries(
+            Map.entry("server.forward-headers-strategy", behindProxy ? "native" : "none"),
             Map.entry("server.port", String.valueOf(port)),
             Map.entry("server.address", bind),
             Map.entry("spring.main.register-shutdown-hook", "true"),
@@ -26,6 +38,8 @@ public class WebApp {
             Map.entry("server.servlet.encoding.force", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.servlet.session.timeout", "30m"),
+            Map.entry("server.servlet.session.cookie.same-site", "lax"),
+            Map.entry("server.servlet.session.cookie.http-only", "true"),
             Map.entry("logging.level.root", "WARN"),
             Map.entry("springdoc.api-docs.enabled", "true"),
             Map.entry("springdoc.swagger-ui.enabled", "true")));

@@ -174,13 +174,15 @@ public final class BulletinImporter {
     int created = 0;
     for (ParsedItem p : parsed.items()) {
       Optional<StoredArticle> stored = session.articles().findByUrl(p.url());
+      long articleId;
       if (stored.isEmpty()) {
-        StoredArticle a = session.articles().insert(article(p));
+        articleId = session.articles().insert(article(p)).id();
         created++;
-        items.add(IssueItem.of(a.id()));
       } else {
-        items.add(itemOver(stored.get(), p));
+        articleId = stored.get().id();
       }
+      // a published issue: its items keep what it printed, whatever the article becomes
+      items.add(IssueItem.frozen(articleId, p.title(), p.outlet(), p.body(), p.date()));
     }
     issues.insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
     return new ImportOutcome(
@@ -196,17 +198,6 @@ public final class BulletinImporter {
             + created
             + " new articles)",
         parsed.warnings());
-  }
-
-  /** An item over an article stored before: what this bulletin printed differently is its edit. */
-  private static IssueItem itemOver(StoredArticle stored, ParsedItem p) {
-    Article a = stored.article();
-    return new IssueItem(
-        stored.id(),
-        a.title().equals(p.title()) ? Optional.empty() : Optional.of(p.title()),
-        a.outlet().equals(p.outlet()) ? Optional.empty() : Optional.of(p.outlet()),
-        a.body().equals(p.body()) ? Optional.empty() : Optional.of(p.body()),
-        p.date().equals(a.published().map(PublishTime::date)) ? Optional.empty() : p.date());
   }
 
   static Article article(ParsedItem p) {

@@ -23,13 +23,23 @@ public record BulletinEntry(
     body = List.copyOf(body);
   }
 
-  /** The item's view of the article: its edits win over the article's own fields. */
+  /**
+   * The item's view of the article: its edits win over the article's own fields; a frozen item (of
+   * a published issue) shows only its own.
+   */
   public static BulletinEntry of(IssueItem item, Article article) {
     return new BulletinEntry(
         item.title().orElse(article.title()),
         item.outlet().orElse(article.outlet()),
         article.url(),
-        item.date().or(() -> article.published().map(PublishTime::date)),
+        item.frozen()
+            ? item.date()
+            : item.date().or(() -> article.published().map(PublishTime::date)),
         item.body().orElse(article.body()));
+  }
+
+  /** The item frozen with what this entry shows (publication). */
+  IssueItem freeze(long articleId) {
+    return IssueItem.frozen(articleId, title, outlet, body, date);
   }
 }

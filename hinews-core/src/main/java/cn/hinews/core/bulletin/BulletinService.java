@@ -116,7 +116,15 @@ public final class BulletinService {
           if (draft.items().isEmpty()) {
             throw new BulletinException("issue " + seriesId + " " + number + " has no items yet");
           }
-          String hash = Digests.sha256(Renderers.markdown(view(session, series, draft)));
+          // the items keep what they show now: later revisions of the articles change nothing
+          BulletinView now = view(session, series, draft);
+          List<IssueItem> frozen = new ArrayList<>();
+          for (int i = 0; i < draft.items().size(); i++) {
+            frozen.add(now.entries().get(i).freeze(draft.items().get(i).articleId()));
+          }
+          Issue toPublish = draft.withItems(frozen);
+          session.issues().replaceItems(draft.id().orElseThrow(), toPublish);
+          String hash = Digests.sha256(Renderers.markdown(view(session, series, toPublish)));
           var at = clock.instant();
           session.issues().markPublished(draft.id().orElseThrow(), at, hash);
           session
@@ -232,6 +240,26 @@ public final class BulletinService {
       }
       entries.add(BulletinEntry.of(item, a));
     }
-    return new BulletinView(series, issue, entries);
+    BulletinView view = new BulletinView(series, issue, entries);
+    if (issue.status() == IssueStatus.PUBLISHED) {
+      checkHash(session, view);
+    }
+    return view;
+  }
+
+  /** A published issue renders as it was published, or not at all. */
+  private static void checkHash(Session session, BulletinView view) {
+    Issue issue = view.issue();
+    Optional<String> stored = session.issues().contentHash(issue.id().orElseThrow());
+    if (stored.isPresent() && !stored.get().equals(Digests.sha256(Renderers.markdown(view)))) {
+      throw new BulletinException(
+          "issue "
+              + issue.seriesId()
+              + " "
+              + issue.number()
+              + " (revision "
+              + issue.revision()
+              + ") no longer matches what was published: its stored content was changed");
+    }
   }
 }

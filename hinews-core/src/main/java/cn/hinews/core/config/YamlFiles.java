@@ -36,10 +36,22 @@ public final class YamlFiles {
     }
   }
 
+  /**
+   * How every YAML file is read: at most 50 aliases to collections (an alias bomb is an error, not
+   * a full heap), 50 levels of nesting, 4 MiB of text.
+   */
+  public static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    o.setMaxAliasesForCollections(50);
+    o.setNestingDepthLimit(50);
+    o.setCodePointLimit(4 << 20);
+    return o;
+  }
+
   /** The top-level mapping of a YAML text (empty for an empty file). */
   public static Map<String, Object> parse(Reader reader, String name) {
     try {
-      Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      Object root = new Yaml(new SafeConstructor(loaderOptions())).load(reader);
       if (root == null) {
         return Map.of();
       }

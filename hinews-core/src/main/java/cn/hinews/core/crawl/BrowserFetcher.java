@@ -21,13 +21,16 @@ import java.util.stream.Stream;
  * A real headless Chromium for sites behind a JavaScript challenge (国家卫生健康委 answers plain HTTP with
  * 412 and a cookie script): the browser runs the script, follows the reload, and hands back the DOM
  * as it stands after a budget of virtual time. Each fetch runs in a fresh profile, so no cookie
- * outlives it; the process is killed at the total timeout.
+ * outlives it; the process is killed at the total timeout. Chromium starts with an emptied
+ * environment (PATH, and HOME in the profile) and with its sandbox, except as root, where it
+ * refuses the sandbox; the URL comes after {@code --}.
  */
 public final class BrowserFetcher implements Fetcher {
   private final Path browser;
   private final FetchSettings settings;
   private final AddressGuard guard;
   private final java.time.Duration budget;
+  private final boolean sandbox;
 
   /**
    * @param browser the Chromium executable
@@ -35,10 +38,32 @@ public final class BrowserFetcher implements Fetcher {
    */
   public BrowserFetcher(
       Path browser, FetchSettings settings, AddressGuard guard, java.time.Duration budget) {
+    this(browser, settings, guard, budget, !runningAsRoot());
+  }
+
+  /**
+   * @param sandbox whether Chromium keeps its sandbox (it refuses to start as root with it)
+   */
+  BrowserFetcher(
+      Path browser,
+      FetchSettings settings,
+      AddressGuard guard,
+      java.time.Duration budget,
+      boolean sandbox) {
     this.browser = browser;
     this.settings = settings;
     this.guard = guard;
     this.budget = budget;
+    this.sandbox = sandbox;
+  }
+
+  /** Whether this process runs as root (the owner of /proc/self; Linux). */
+  static boolean runningAsRoot() {
+    try {
+      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "root".equals(System.getProperty("user.name"));
+    }
   }
 
   /** The first Chromium on the usual paths, if any. */
@@ -58,44 +83,26 @@ public final class BrowserFetcher implements Fetcher {
 
   @Override
   public FetchResult fetch(String url, Optional<String> etag, Optional<String> lastModified) {
-    Optional<String> refused = guard.refusal(url);
-    if (refused.isPresent()) {
-      return failure(url, Outcome.REFUSED, refused.get());
+    AddressGuard.Vetting vetting = guard.vet(url);
+    if (vetting instanceof AddressGuard.Refused refused) {
+      return failure(url, Outcome.REFUSED, refused.reason());
     }
+    AddressGuard.Allowed vetted = (AddressGuard.Allowed) vetting;
     Path profile;
     try {
       profile = Files.createTempDirectory("hinews-chromium-");
     } catch (IOException e) {
       return failure(url, Outcome.NETWORK_ERROR, "cannot make a browser profile: " + e);
     }
-    List<String> command = new ArrayList<>();
-    command.add(browser.toString());
-    command.addAll(
-        List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--user-data-dir=" + profile,
-            "--user-agent=" + settings.userAgent(),
-            "--virtual-time-budget=" + budget.toMillis(),
-            "--dump-dom"));
-    if (!guard.allowsPrivate()) {
-      // the guard checked this URL's host; everything else the page asks for (a redirect, a
-      // script's
-      // location change, an IP literal, loopback) goes to a proxy that is not there, and fails
-      command.add("--proxy-server=http://127.0.0.1:9");
-      command.add("--proxy-bypass-list=" + java.net.URI.create(url).getHost() + ";<-loopback>");
-    }
-    command.add(url);
+    List<String> command = command(profile, vetted, url);
     Process process = null;
     try {
-      process = new ProcessBuilder(command).redirectErrorStream(false).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+      // nothing of ours (HINEWS_ADMIN_PASSWORD, database passwords) reaches the browser
+      builder.environment().clear();
+      builder.environment().put("PATH", "/usr/bin:/bin");
+      builder.environment().put("HOME", profile.toString());
+      process = builder.start();
       Process p = process;
       CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
       CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
@@ -147,6 +154,46 @@ public final class BrowserFetcher implements Fetcher {
       }
       delete(profile);
     }
+  }
+
+  /**
+   * Chromium's arguments: ours, then {@code --} so that the URL can never be read as a switch, then
+   * the URL the guard vetted.
+   */
+  List<String> command(Path profile, AddressGuard.Allowed vetted, String url) {
+    List<String> command = new ArrayList<>();
+    command.add(browser.toString());
+    command.add("--headless");
+    if (!sandbox) {
+      command.add("--no-sandbox"); // only as root, where Chromium will not start sandboxed
+    }
+    command.addAll(
+        List.of(
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--user-data-dir=" + profile,
+            "--user-agent=" + settings.userAgent(),
+            "--virtual-time-budget=" + budget.toMillis(),
+            "--dump-dom"));
+    // Chromium does not look the name up again: it gets the address the guard vetted
+    String pin = "MAP " + vetted.host() + " " + InternalAddresses.literal(vetted.address());
+    if (!guard.allowsPrivate()) {
+      // every other name fails to resolve, and everything else the page asks for (a redirect,
+      // a script's location change, an IP literal, loopback) goes to a proxy that is not there
+      command.add("--host-resolver-rules=" + pin + ", MAP * ~NOTFOUND");
+      command.add("--proxy-server=http://127.0.0.1:9");
+      command.add("--proxy-bypass-list=" + vetted.host() + ";<-loopback>");
+    } else {
+      command.add("--host-resolver-rules=" + pin);
+    }
+    command.add("--");
+    command.add(url);
+    return command;
   }
 
   private byte[] read(InputStream in) {

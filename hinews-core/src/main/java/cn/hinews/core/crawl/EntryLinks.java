@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The article links an entry point gives: its discoverer's links, canonical, of the same source
  * (and its {@code match}), at most the crawl's count; a paginated list's next pages followed up to
- * its page count, a pagination that loops stopped.
+ * its page count, a pagination that loops stopped. Child sitemaps and next pages, like the links,
+ * must be on the source's own hosts: an entry point cannot send the crawler elsewhere.
  */
 final class EntryLinks {
   private final SourceRegistry sources;
@@ -72,15 +73,19 @@ final class EntryLinks {
                   + "…");
           continue;
         }
-        boolean ours =
-            sources.forUrl(canonical.get()).map(s -> s.id().equals(source.id())).orElse(false);
+        boolean ours = ours(canonical.get(), source);
         boolean matches = match.map(p -> p.matcher(canonical.get()).find()).orElse(true);
         if (ours && matches) {
           articles.add(canonical.get());
         }
       }
       for (String child : d.entries()) {
-        UrlCanonicalizer.canonical(child).ifPresent(entries::add);
+        Optional<String> canonical = UrlCanonicalizer.canonical(child);
+        if (canonical.isPresent() && ours(canonical.get(), source)) {
+          entries.add(canonical.get());
+        } else {
+          problems.add(e.url() + ": a child sitemap on another site left out: " + child);
+        }
       }
       if (d.next().isEmpty()
           || n >= entry.pages()
@@ -91,6 +96,10 @@ final class EntryLinks {
         break;
       }
       String next = UrlCanonicalizer.canonical(d.next().get()).orElse(d.next().get());
+      if (!ours(next, source)) {
+        problems.add(e.url() + ": the next page is on another site, not followed: " + next);
+        break;
+      }
       if (!seenPages.add(next)) {
         problems.add(e.url() + ": pagination returns to " + next);
         break;
@@ -107,5 +116,10 @@ final class EntryLinks {
       page = fetched.result().get();
     }
     return new Links(articles, entries, problems);
+  }
+
+  /** Whether a URL is on one of the source's hosts (links, child sitemaps, next pages). */
+  private boolean ours(String url, Source source) {
+    return sources.forUrl(url).map(s -> s.id().equals(source.id())).orElse(false);
   }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -27,8 +26,11 @@ import java.util.zip.InflaterInputStream;
  * Plain HTTP with the manners a crawler needs: a User-Agent with a contact, connect/answer/total
  * timeouts, a body limit (compressed and decompressed), gzip, at most N redirects with loop
  * detection, conditional GET, and retries with exponential backoff on 5xx, 429 and network errors,
- * honouring Retry-After — never on other 4xx. Politeness between requests (robots.txt, per-host
- * delay) is the caller's.
+ * honouring Retry-After — never on other 4xx. Every hop is vetted by the {@link AddressGuard} and
+ * connects to the address it vetted, with the name in the Host header and in TLS (SNI and the
+ * certificate check; see {@link PinnedClients}); this needs {@code
+ * -Djdk.httpclient.allowRestrictedHeaders=host}, without which every fetch fails closed. Politeness
+ * between requests (robots.txt, per-host delay) is the caller's.
  */
 public final class HttpFetcher implements Fetcher {
   /** Waits between tries (a test passes one that records instead of sleeping). */
@@ -37,7 +39,7 @@ public final class HttpFetcher implements Fetcher {
     void sleep(Duration d) throws InterruptedException;
   }
 
-  private final HttpClient client;
+  private final PinnedClients clients;
   private final FetchSettings settings;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -56,12 +58,7 @@ public final class HttpFetcher implements Fetcher {
     this.settings = settings;
     this.sleeper = sleeper;
     this.clock = clock;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.clients = new PinnedClients(settings.connectTimeout());
   }
 
   /** A fetcher that really sleeps between tries. */
@@ -107,14 +104,17 @@ public final class HttpFetcher implements Fetcher {
         return failure(
             url, current, Outcome.REDIRECT_LOOP, status, attempt, "redirect loop at " + current);
       }
-      Optional<String> refused = guard.refusal(current);
-      if (refused.isPresent()) {
-        return failure(url, current, Outcome.REFUSED, 0, attempt, refused.get());
+      AddressGuard.Vetting vetting = guard.vet(current);
+      if (vetting instanceof AddressGuard.Refused refused) {
+        return failure(url, current, Outcome.REFUSED, 0, attempt, refused.reason());
       }
+      AddressGuard.Allowed vetted = (AddressGuard.Allowed) vetting;
       HttpRequest.Builder request;
       try {
+        // connect to the vetted address, never to a second lookup of the name
         request =
-            HttpRequest.newBuilder(URI.create(current))
+            HttpRequest.newBuilder(vetted.pinned())
+                .header("Host", vetted.hostHeader())
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept-Encoding", "gzip, deflate")
@@ -122,7 +122,7 @@ public final class HttpFetcher implements Fetcher {
                 .GET();
       } catch (IllegalArgumentException e) {
         return failure(
-            url, current, Outcome.CLIENT_ERROR, 0, attempt, "not a URL: " + e.getMessage());
+            url, current, Outcome.CLIENT_ERROR, 0, attempt, "cannot request: " + e.getMessage());
       }
       if (hop == 0) {
         etag.ifPresent(v -> request.header("If-None-Match", v));
@@ -130,7 +130,10 @@ public final class HttpFetcher implements Fetcher {
       }
       HttpResponse<InputStream> response;
       try {
-        response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response =
+            clients
+                .forHost(vetted)
+                .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       } catch (HttpTimeoutException e) {
         return retry(
             failure(

@@ -12,12 +12,18 @@ public final class Discoverers {
     this.byType = Map.copyOf(byType);
   }
 
+  /** A sitemap decompressed to more than this is refused (the default {@code crawl.max-bytes}). */
+  public static final long SITEMAP_MAX_BYTES = 8L << 20;
+
+  /** URLs kept of one sitemap (the sitemap protocol's own limit). */
+  public static final int SITEMAP_MAX_URLS = 50_000;
+
   /** {@code feed}, {@code sitemap}, {@code robots}, {@code list} and {@code json}. */
   public static Discoverers standard() {
     return new Discoverers(
         Map.of(
             "feed", new FeedDiscoverer(),
-            "sitemap", new SitemapDiscoverer(),
+            "sitemap", new SitemapDiscoverer(SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS),
             "robots", new RobotsDiscoverer(),
             "list", new ListDiscoverer(),
             "json", new JsonDiscoverer()));

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param role what the user may do
  * @param enabled false: cannot log in
  * @param failedLogins failed logins since the last success
- * @param lockedUntil locked out until then after too many failures
+ * @param lockedUntil locked out until then (a distributed attack on the user)
+ * @param mustChangePassword the next login must first set a new password
  */
 public record AppUser(
     String username,
@@ -20,7 +21,8 @@ public record AppUser(
     Role role,
     boolean enabled,
     int failedLogins,
-    Optional<Instant> lockedUntil) {
+    Optional<Instant> lockedUntil,
+    boolean mustChangePassword) {
   /** Roles, each including the ones below it. */
   public enum Role {
     /** read, search, export */
@@ -36,5 +38,16 @@ public record AppUser(
     Objects.requireNonNull(passwordHash, "passwordHash");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(lockedUntil, "lockedUntil");
+  }
+
+  /** A user who need not change the password. */
+  public AppUser(
+      String username,
+      String passwordHash,
+      Role role,
+      boolean enabled,
+      int failedLogins,
+      Optional<Instant> lockedUntil) {
+    this(username, passwordHash, role, enabled, failedLogins, lockedUntil, false);
   }
 }

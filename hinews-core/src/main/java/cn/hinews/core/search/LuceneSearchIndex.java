@@ -229,7 +229,16 @@ final class LuceneSearchIndex implements SearchIndex {
           q.sort() == SearchQuery.Sort.DATE
               ? new Sort(byDate, SortField.FIELD_SCORE)
               : new Sort(SortField.FIELD_SCORE, byDate);
-      TopDocs top = searcher.search(query, n, sort, true);
+      TopDocs top;
+      try {
+        top = searcher.search(query, n, sort, true);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException(
+            "the query expands to more than "
+                + IndexSearcher.getMaxClauseCount()
+                + " terms; use fewer or longer words",
+            e);
+      }
       long total =
           top.totalHits.relation == TotalHits.Relation.EQUAL_TO
               ? top.totalHits.value

@@ -30,12 +30,20 @@ final class QueryReader {
     this.analyzer = analyzer;
   }
 
+  /** Words of one query at most (each becomes clauses on two fields). */
+  static final int MAX_WORDS = 64;
+
   Query read(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     String text = operators(q.text().strip());
     if (text.isEmpty()) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
+      int words = text.split("\\s+").length;
+      if (words > MAX_WORDS) {
+        throw new IllegalArgumentException(
+            "the query has " + words + " words; at most " + MAX_WORDS + " are searched");
+      }
       MultiFieldQueryParser parser =
           new MultiFieldQueryParser(
               new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},

@@ -2,6 +2,7 @@ package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
 import cn.hinews.core.config.Durations;
+import cn.hinews.core.config.YamlFiles;
 import cn.hinews.core.domain.CrawlPlan;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.Source;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -94,7 +94,7 @@ public final class SourceOverrides {
     }
     Object mapping;
     try {
-      mapping = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      mapping = new Yaml(new SafeConstructor(YamlFiles.loaderOptions())).load(yaml);
     } catch (YAMLException e) {
       throw new ConfigException("source " + id + ": not valid YAML: " + e.getMessage(), e);
     }
@@ -122,7 +122,7 @@ public final class SourceOverrides {
     }
     try {
       Object root =
-          new Yaml(new SafeConstructor(new LoaderOptions()))
+          new Yaml(new SafeConstructor(YamlFiles.loaderOptions()))
               .load(Files.readString(file, StandardCharsets.UTF_8));
       if (root instanceof Map<?, ?> top && top.get("sources") instanceof Map<?, ?> sources) {
         Map<String, Object> out = new LinkedHashMap<>();

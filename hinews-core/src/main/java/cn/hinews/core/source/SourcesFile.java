@@ -2,6 +2,7 @@ package cn.hinews.core.source;
 
 import cn.hinews.core.config.ConfigException;
 import cn.hinews.core.config.Durations;
+import cn.hinews.core.config.YamlFiles;
 import cn.hinews.core.domain.CrawlPlan;
 import cn.hinews.core.domain.EntryPoint;
 import cn.hinews.core.domain.SiteRules;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -60,7 +60,7 @@ final class SourcesFile {
   private Map<String, Source> parse(Reader reader) {
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+      root = new Yaml(new SafeConstructor(YamlFiles.loaderOptions())).load(reader);
     } catch (YAMLException e) {
       throw new ConfigException(file + ": not valid YAML: " + e.getMessage(), e);
     }
@@ -151,16 +151,15 @@ final class SourcesFile {
   }
 
   private EntryPoint entry(Object value, String at) {
-    if (value instanceof String url) {
-      return EntryPoint.of(guessType(url), url.strip());
+    if (value instanceof String written) {
+      String url = httpUrl(written.strip(), at);
+      return EntryPoint.of(guessType(url), url);
     }
     Map<?, ?> m = mapping(value, at, ENTRY_KEYS);
     String url =
         text(m.get("url"))
             .orElseThrow(() -> new ConfigException(file + ": " + at + ".url is missing"));
-    if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      throw new ConfigException(file + ": " + at + ".url is not an http(s) URL: " + url);
-    }
+    httpUrl(url, at + ".url");
     String type = text(m.get("type")).orElse(guessType(url));
     if (!ENTRY_TYPES.contains(type)) {
       throw new ConfigException(
@@ -190,6 +189,23 @@ final class SourcesFile {
     }
     return new EntryPoint(
         type, url, links, next, pages, match, verified == null || (Boolean) verified);
+  }
+
+  /**
+   * An absolute http(s) URL with a host, in whichever form the entry is written (a bare string
+   * too): nothing else may reach a fetcher, least of all Chromium's argument list.
+   */
+  private String httpUrl(String url, String at) {
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return url;
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException(file + ": " + at + " is not an http(s) URL: " + url, e);
+    }
+    throw new ConfigException(file + ": " + at + " is not an http(s) URL: " + url);
   }
 
   private static String guessType(String url) {

@@ -22,6 +22,9 @@ public interface IssueRepository {
    */
   boolean lockDraft(long issueId);
 
+  /** The content hash stored with one revision (published: of its Markdown rendering). */
+  Optional<String> contentHash(long issueId);
+
   /** The content hash and origin stored with the latest revision of an issue. */
   Optional<Fingerprint> fingerprint(String seriesId, int number);
 

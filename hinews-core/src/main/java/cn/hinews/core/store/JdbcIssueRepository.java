@@ -61,6 +61,18 @@ final class JdbcIssueRepository implements IssueRepository {
   }
 
   @Override
+  public Optional<String> contentHash(long issueId) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM issue WHERE id = ?")) {
+      ps.setLong(1, issueId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read issue " + issueId + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public Optional<Fingerprint> fingerprint(String seriesId, int number) {
     String sql =
         "SELECT content_hash, origin FROM issue WHERE series_id = ? AND issue_no = ?"
@@ -127,7 +139,7 @@ final class JdbcIssueRepository implements IssueRepository {
   private void insertItems(long issueId, List<IssueItem> items) throws SQLException {
     String sql =
         "INSERT INTO issue_item (issue_id, pos, article_id, title, outlet, body_edited,"
-            + " published_date) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " published_date, frozen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int pos = 0;
       for (IssueItem item : items) {
@@ -138,6 +150,7 @@ final class JdbcIssueRepository implements IssueRepository {
         ps.setString(5, item.outlet().orElse(null));
         ps.setBoolean(6, item.body().isPresent());
         ps.setObject(7, item.date().orElse(null));
+        ps.setBoolean(8, item.frozen());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -328,7 +341,7 @@ final class JdbcIssueRepository implements IssueRepository {
     List<Boolean> edited = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT article_id, title, outlet, body_edited, published_date FROM issue_item"
+            "SELECT article_id, title, outlet, body_edited, published_date, frozen FROM issue_item"
                 + " WHERE issue_id = ?"
                 + " ORDER BY pos")) {
       ps.setLong(1, issueId);
@@ -340,7 +353,8 @@ final class JdbcIssueRepository implements IssueRepository {
                   Optional.ofNullable(rs.getString(2)),
                   Optional.ofNullable(rs.getString(3)),
                   Optional.empty(),
-                  Optional.ofNullable(rs.getObject(5, LocalDate.class))));
+                  Optional.ofNullable(rs.getObject(5, LocalDate.class)),
+                  rs.getBoolean(6)));
           edited.add(rs.getBoolean(4));
         }
       }
@@ -364,7 +378,12 @@ final class JdbcIssueRepository implements IssueRepository {
         }
         out.add(
             new IssueItem(
-                item.articleId(), item.title(), item.outlet(), Optional.of(body), item.date()));
+                item.articleId(),
+                item.title(),
+                item.outlet(),
+                Optional.of(body),
+                item.date(),
+                item.frozen()));
       }
     }
     return out;

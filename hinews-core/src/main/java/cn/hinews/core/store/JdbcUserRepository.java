@@ -15,7 +15,7 @@ import java.util.Optional;
 
 final class JdbcUserRepository implements UserRepository {
   private static final String COLUMNS =
-      "username, password_hash, role, enabled, failed_logins, locked_until";
+      "username, password_hash, role, enabled, failed_logins, locked_until, must_change_password";
   private final Connection c;
 
   JdbcUserRepository(Connection c) {
@@ -51,7 +51,7 @@ final class JdbcUserRepository implements UserRepository {
   public void insert(AppUser u, Instant at) {
     update(
         "INSERT INTO app_user (username, password_hash, role, enabled, failed_logins, locked_until,"
-            + " created_at) VALUES (?, ?, ?, ?, 0, NULL, ?)",
+            + " created_at, must_change_password) VALUES (?, ?, ?, ?, 0, NULL, ?, ?)",
         "add the user " + u.username(),
         ps -> {
           ps.setString(1, u.username());
@@ -59,6 +59,7 @@ final class JdbcUserRepository implements UserRepository {
           ps.setString(3, u.role().name());
           ps.setBoolean(4, u.enabled());
           ps.setObject(5, at.atOffset(ZoneOffset.UTC));
+          ps.setBoolean(6, u.mustChangePassword());
         });
   }
 
@@ -69,6 +70,17 @@ final class JdbcUserRepository implements UserRepository {
         "set the password of " + username,
         ps -> {
           ps.setString(1, passwordHash);
+          ps.setString(2, username);
+        });
+  }
+
+  @Override
+  public void requirePasswordChange(String username, boolean required) {
+    update(
+        "UPDATE app_user SET must_change_password = ? WHERE username = ?",
+        "mark the password of " + username,
+        ps -> {
+          ps.setBoolean(1, required);
           ps.setString(2, username);
         });
   }
@@ -208,7 +220,8 @@ final class JdbcUserRepository implements UserRepository {
                   AppUser.Role.valueOf(rs.getString("role")),
                   rs.getBoolean("enabled"),
                   rs.getInt("failed_logins"),
-                  Optional.ofNullable(locked).map(OffsetDateTime::toInstant)));
+                  Optional.ofNullable(locked).map(OffsetDateTime::toInstant),
+                  rs.getBoolean("must_change_password")));
         }
       }
       return out;

@@ -31,9 +31,9 @@ public final class Store implements AutoCloseable {
     if (!config.user().isEmpty()) {
       hc.setUsername(config.user());
     } else if (config.embedded()) {
-      hc.setUsername("sa");
+      hc.setUsername(EmbeddedDatabase.USER);
     }
-    hc.setPassword(config.password());
+    hc.setPassword(config.embedded() ? EmbeddedDatabase.prepare(home) : config.password());
     hc.setMaximumPoolSize(8);
     hc.setPoolName("hinews");
     hc.setAutoCommit(false);
@@ -53,16 +53,33 @@ public final class Store implements AutoCloseable {
     var result =
         Flyway.configure()
             .dataSource(ds)
-            .locations("classpath:cn/hinews/core/store/migration")
+            // the shared SQL, and the triggers each database writes in its own language
+            .locations(
+                "classpath:cn/hinews/core/store/migration",
+                "classpath:cn/hinews/core/store/triggers/" + vendor(ds))
             .load()
             .migrate();
     return new Store(ds, result.initialSchemaVersion == null && result.migrationsExecuted > 0);
   }
 
+  /** {@code h2} or {@code postgresql}: the folder of the database's own triggers. */
+  private static String vendor(DataSource ds) {
+    try (Connection c = ds.getConnection()) {
+      String name = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+      if (name.contains("h2")) {
+        return "h2";
+      }
+      if (name.contains("postgres")) {
+        return "postgresql";
+      }
+      throw new StoreException("hinews runs on H2 or PostgreSQL, not " + name);
+    } catch (SQLException e) {
+      throw new StoreException("cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
   static String embeddedUrl(Path home) {
-    Path db = home.resolve("db").resolve("hinews").toAbsolutePath();
-    // AUTO_SERVER lets the CLI work while `hinews serve` holds the file open.
-    return "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE";
+    return EmbeddedDatabase.url(home);
   }
 
   private static String redact(String url) {

@@ -19,6 +19,9 @@ public interface UserRepository {
 
   void setPassword(String username, String passwordHash);
 
+  /** Whether the user's next login must first set a new password. */
+  void requirePasswordChange(String username, boolean required);
+
   void setRole(String username, AppUser.Role role);
 
   void setEnabled(String username, boolean enabled);

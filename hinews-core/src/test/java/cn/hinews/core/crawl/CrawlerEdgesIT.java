@@ -118,6 +118,38 @@ class CrawlerEdgesIT {
   }
 
   @Test
+  void aSitemapIndexCannotSendTheCrawlerToAnotherHost() throws Exception {
+    try (FixtureWeb web = new FixtureWeb();
+        Store store = store()) {
+      FixtureWeb.Site elsewhere = web.site("127.0.0.27");
+      elsewhere.on(
+          "/internal-sitemap.xml",
+          ex -> send(ex, 200, "<urlset/>".getBytes(StandardCharsets.UTF_8), "text/xml"));
+      FixtureWeb.Site site = web.site("127.0.0.26");
+      String index =
+          "<?xml version=\"1.0\"?><sitemapindex"
+              + " xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>"
+              + elsewhere.url("/internal-sitemap.xml")
+              + "</loc></sitemap></sitemapindex>";
+      site.on(
+          "/sitemap.xml", ex -> send(ex, 200, index.getBytes(StandardCharsets.UTF_8), "text/xml"));
+      web.start();
+      SourceRegistry r =
+          registry(
+              "  s: {outlet: 甲, kind: media, hosts: ['127.0.0.26'], delay: 0s, entries: [{type: sitemap, url: '"
+                  + site.url("/sitemap.xml")
+                  + "'}]}\n");
+      CrawlReport report = crawler(store, r, CrawlOptions.defaults()).runOnce(s -> true);
+      assertThat(site.hits("/sitemap.xml")).isEqualTo(1);
+      assertThat(elsewhere.hits("/internal-sitemap.xml")).isZero();
+      Optional<FrontierEntry> child =
+          store.read(s -> s.frontier().find(elsewhere.url("/internal-sitemap.xml")));
+      assertThat(child).isEmpty();
+      assertThat(report.totalNewArticles()).isZero();
+    }
+  }
+
+  @Test
   void aUrlKnownAsAnArticleBecomesAnEntryPointWhenConfiguredAsOne() throws Exception {
     try (FixtureWeb web = new FixtureWeb();
         Store store = store()) {

@@ -219,6 +219,6 @@ class HttpFetcherIT {
             fetcher(settings())
                 .fetch("not a url at all", Optional.empty(), Optional.empty())
                 .outcome())
-        .isIn(Outcome.CLIENT_ERROR, Outcome.NETWORK_ERROR);
+        .isIn(Outcome.CLIENT_ERROR, Outcome.NETWORK_ERROR, Outcome.REFUSED);
   }
 }

@@ -424,6 +424,117 @@ abstract class ArchiveContract {
         source, "http://" + source + ".cn/x", kind, at, outcome, 200, 12, 3, newArticles, "");
   }
 
+  /** The issue's Markdown and HTML exports. */
+  String exports(String series, int number) throws Exception {
+    BulletinView view = bulletins.viewPublished(series, number).orElseThrow();
+    java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+    Renderers.standard().forFormat("html").orElseThrow().render(view, html);
+    return Renderers.markdown(view) + "\n----\n" + html.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aPublishedIssueKeepsItsTextWhenItsArticlesAreRevised() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    String url = "https://m.bjnews.com.cn/detail/1768789566129700.html";
+    Instant t0 = Instant.parse("2026-01-20T02:00:00Z");
+    // a crawled article, published in a new issue
+    String nhc = "http://www.nhc.gov.cn/xcs/202601/frozen.shtml";
+    store.inTransaction(s -> s.articles().upsert(crawled(nhc, "原来的标题", "原来的正文。", t0), "nhc", t0));
+    bulletins.newDraft(
+        "weekly",
+        LocalDate.of(2026, 1, 14),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty());
+    bulletins.addItem("weekly", 657, nhc);
+    bulletins.publish("weekly", 657);
+    String imported = exports("monthly", 554);
+    String published = exports("weekly", 657);
+    assertThat(imported).contains(url);
+    assertThat(published).contains("原来的标题", "原来的正文");
+    // re-extraction, a re-fetch or an import revise the articles in place
+    Instant t1 = t0.plusSeconds(3600);
+    store.inTransaction(s -> s.articles().upsert(crawled(nhc, "改过的标题", "改过的正文。", t1), "nhc", t1));
+    store.inTransaction(s -> s.articles().upsert(crawled(url, "改过的标题", "改过的正文。", t1), "bj", t1));
+    assertThat(exports("weekly", 657)).isEqualTo(published);
+    assertThat(exports("monthly", 554)).isEqualTo(imported);
+  }
+
+  @Test
+  void aPublishedIssueThatNoLongerHashesAsPublishedIsNotRendered() throws Exception {
+    Instant t0 = Instant.parse("2026-01-20T02:00:00Z");
+    String url = "http://www.nhc.gov.cn/xcs/202601/hash.shtml";
+    long id =
+        store
+            .inTransaction(s -> s.articles().upsert(crawled(url, "标题", "正文。", t0), "nhc", t0))
+            .stored()
+            .id();
+    store.inTransaction(
+        s ->
+            s.issues()
+                .insert(
+                    new Issue(
+                        Optional.empty(),
+                        "weekly",
+                        700,
+                        1,
+                        LocalDate.of(2026, 1, 16),
+                        new Period(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 16)),
+                        List.of(cn.hinews.core.domain.IssueItem.of(id)),
+                        IssueStatus.PUBLISHED,
+                        Optional.of(t0)),
+                    Optional.of("0".repeat(64)),
+                    "stored behind the application's back"));
+    assertThatThrownBy(() -> bulletins.viewPublished("weekly", 700))
+        .isInstanceOf(BulletinException.class)
+        .hasMessageContaining("no longer matches what was published");
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeWhatIsPublished() throws Exception {
+    importer.importPaths(List.of(seedsFolder()), o -> {});
+    store.inTransaction(
+        s -> {
+          s.users().audit(new cn.hinews.core.domain.AuditEntry(CLOCK.instant(), "a", "X", "", ""));
+          return null;
+        });
+    long published =
+        store.read(s -> s.issues().find("monthly", 554)).orElseThrow().id().orElseThrow();
+    for (String sql :
+        List.of(
+            "UPDATE issue_item SET title = '篡改' WHERE issue_id = " + published,
+            "DELETE FROM issue_item WHERE issue_id = " + published,
+            "UPDATE issue_item_block SET body_text = '篡改' WHERE issue_id = " + published,
+            "UPDATE issue SET origin = '篡改' WHERE id = " + published,
+            "DELETE FROM issue WHERE id = " + published,
+            "UPDATE audit_log SET detail = '篡改'",
+            "DELETE FROM audit_log",
+            "UPDATE article SET url = 'https://evil.example/'")) {
+      try (java.sql.Connection c = store.dataSource().getConnection();
+          java.sql.Statement st = c.createStatement()) {
+        c.setAutoCommit(true);
+        int changed;
+        try {
+          changed = st.executeUpdate(sql);
+        } catch (java.sql.SQLException refused) {
+          continue;
+        }
+        throw new AssertionError("the database changed " + changed + " rows: " + sql);
+      }
+    }
+    // a draft's items still change
+    bulletins.newDraft(
+        "weekly",
+        LocalDate.of(2026, 1, 14),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalInt.empty());
+    bulletins.addItem("weekly", 657, "https://m.bjnews.com.cn/detail/1768789566129700.html");
+    bulletins.addItem(
+        "weekly", 657, "https://xinwen.bjd.com.cn/content/s696cabdce4b0cd719e9c500a.html");
+    assertThat(bulletins.view("weekly", 657).orElseThrow().entries()).hasSize(2);
+  }
+
   private static cn.hinews.core.domain.Article crawled(
       String url, String title, String text, Instant at) {
     return new cn.hinews.core.domain.Article(

@@ -1,5 +1,6 @@
 package cn.hinews.app.web.admin;
 
+import cn.hinews.app.web.security.LoginThrottle;
 import cn.hinews.app.web.security.Users;
 import cn.hinews.core.domain.AppUser;
 import java.security.Principal;
@@ -12,13 +13,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户 (admins): add users, change roles, disable, set passwords (which also unlocks). */
+/** 用户 (admins): add users, change roles, disable, unlock, set passwords (which also unlocks). */
 @Controller
 class UsersController {
   private final Users users;
+  private final LoginThrottle throttle;
 
-  UsersController(Users users) {
+  UsersController(Users users, LoginThrottle throttle) {
     this.users = users;
+    this.throttle = throttle;
   }
 
   @GetMapping("/admin/users")
@@ -85,5 +88,16 @@ class UsersController {
       RedirectAttributes flash) {
     return run(
         flash, "已重设 " + name + " 的密码", () -> users.setPassword(name, password, who.getName()));
+  }
+
+  @PostMapping("/admin/users/{name}/unlock")
+  String unlock(@PathVariable String name, Principal who, RedirectAttributes flash) {
+    return run(
+        flash,
+        "已解锁 " + name,
+        () -> {
+          users.unlock(name, who.getName());
+          throttle.forgetUser(name);
+        });
   }
 }

@@ -51,7 +51,7 @@ class SearchController {
       model.addAttribute("result", r);
       model.addAttribute("pages", (r.total() + 19) / 20);
     } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", problem(e));
     }
     return "search";
   }
@@ -63,7 +63,14 @@ class SearchController {
     try {
       return ResponseEntity.ok(home.searchIndex().search(form.query(10)));
     } catch (IllegalArgumentException e) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", problem(e)));
     }
+  }
+
+  /**
+   * Every query error the index names, in the user's language first (the detail is the query's).
+   */
+  private static String problem(IllegalArgumentException e) {
+    return "检索式有误，请修改后重试（" + e.getMessage() + "）";
   }
 }

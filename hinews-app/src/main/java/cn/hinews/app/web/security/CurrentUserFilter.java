@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session is only as good as its user now: a user disabled, locked, deleted or given another role
  * since logging in is logged out at the next request (an admin's change takes effect at once, not
- * at the session's timeout).
+ * at the session's timeout). A user who must change the password (the first admin, whose password
+ * was printed or came from the environment) reaches only the page that changes it.
  */
 final class CurrentUserFilter extends OncePerRequestFilter {
   private final Users users;
@@ -51,7 +52,31 @@ final class CurrentUserFilter extends OncePerRequestFilter {
       }
       return;
     }
+    if (mustChangePassword(auth) && !mayWithOldPassword(request)) {
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        SecurityConfig.json(response, 403, "请先在网页上修改初始密码 (change the password first)");
+      } else {
+        response.sendRedirect(request.getContextPath() + PasswordController.PATH);
+      }
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  private boolean mustChangePassword(Authentication auth) {
+    return auth != null
+        && auth.isAuthenticated()
+        && !(auth instanceof AnonymousAuthenticationToken)
+        && users.find(auth.getName()).map(AppUser::mustChangePassword).orElse(false);
+  }
+
+  /** What a user who must change the password may still ask for: that page, and leaving. */
+  private static boolean mayWithOldPassword(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(PasswordController.PATH)
+        || path.equals("/logout")
+        || path.equals("/hinews.css")
+        || path.equals("/error");
   }
 
   private boolean stillValid(Authentication auth) {

@@ -3,6 +3,7 @@ package cn.hinews.app.web.security;
 import cn.hinews.core.home.HinewsHome;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -20,8 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may do what. Pages: form login at {@code /login}; the API: the same session, or HTTP Basic
  * for scripts, and 401/403 as JSON rather than a redirect. viewer reads, searches and exports;
  * editor also composes and publishes; admin also manages users and sources and reads the audit log.
- * CSRF is on for every form and every session request; a request that carries Basic credentials has
- * no session to forge and is exempt.
+ * CSRF is on for every form and every session request; a request that carries Basic credentials and
+ * no session cookie has no session to forge and is exempt.
  */
 @Configuration
 @EnableWebSecurity
@@ -42,13 +45,21 @@ public class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, Users users, HinewsHome home)
-      throws Exception {
+  LoginThrottle loginThrottle(Users users, HinewsHome home) {
+    return new LoginThrottle(LoginThrottle.Policy.standard(), home.clock(), users::lockOut);
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http, Users users, HinewsHome home, LoginThrottle throttle) throws Exception {
     RequestMatcher api = new AntPathRequestMatcher("/api/**");
+    // a script's Basic request has no session to forge; one that carries a session cookie does
     RequestMatcher basic =
         request -> {
           String h = request.getHeader("Authorization");
-          return h != null && h.regionMatches(true, 0, "Basic ", 0, 6);
+          return h != null
+              && h.regionMatches(true, 0, "Basic ", 0, 6)
+              && request.getRequestedSessionId() == null;
         };
     http.authorizeHttpRequests(
             a ->
@@ -81,8 +92,16 @@ public class SecurityConfig {
                 b.authenticationEntryPoint(
                     (req, res, e) -> json(res, 401, "请先登录 (login required)")))
         .csrf(c -> c.ignoringRequestMatchers(basic))
-        // the composer previews the issue in a frame of our own pages
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        // the composer previews the issue in a frame of our own pages; HSTS (Spring's default)
+        // goes out on HTTPS, which behind a proxy needs HINEWS_BEHIND_PROXY=1
+        .headers(
+            h ->
+                h.frameOptions(f -> f.sameOrigin())
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter(
+                            "Permissions-Policy",
+                            "camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
@@ -95,6 +114,15 @@ public class SecurityConfig {
                     .defaultAccessDeniedHandlerFor(
                         (req, res, ex) -> json(res, 403, "没有权限 (forbidden): " + ex.getMessage()),
                         api));
+    http.addFilterBefore(
+        new ContentSecurityPolicyFilter(),
+        org.springframework.security.web.header.HeaderWriterFilter.class);
+    http.addFilterBefore(
+        new LoginThrottleFilter(throttle, users, home.clock()),
+        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+    http.addFilterAfter(
+        new ExpensiveRequestFilter(new ExpensiveRequests(5, Duration.ofSeconds(12), home.clock())),
+        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
     http.addFilterBefore(
         new CurrentUserFilter(users, home.clock()),
         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
@@ -111,7 +139,7 @@ public class SecurityConfig {
                 .getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Counts failures (lock-out) and audits logins. */
+  /** Audits logins (the throttle counts failures itself). */
   @Bean
   LoginEvents loginEvents(Users users) {
     return new LoginEvents(users);

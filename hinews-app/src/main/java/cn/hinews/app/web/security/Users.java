@@ -6,7 +6,6 @@ import cn.hinews.core.store.Store;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,10 @@ import java.util.Optional;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The workbench's users: BCrypt passwords, roles, lock-out after repeated failed logins, the audit
+ * The workbench's users: BCrypt passwords, roles, the lock-out of a distributed attack, the audit
  * log. Shared by the web app and the {@code hinews user} commands.
  */
 public final class Users {
-  /** Failed logins in a row that lock a user out. */
-  public static final int MAX_FAILURES = 5;
-
-  /** How long a lock-out lasts. */
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
-
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   private final Store store;
@@ -41,6 +34,12 @@ public final class Users {
 
   /** Adds a user; an error names what is wrong (a taken name, a short password). */
   public void add(String username, String password, AppUser.Role role, String by) {
+    add(username, password, role, by, false);
+  }
+
+  /** Adds a user who must set a new password at the first login (or not). */
+  public void add(
+      String username, String password, AppUser.Role role, String by, boolean mustChange) {
     checkName(username);
     checkPassword(password);
     store.inTransaction(
@@ -50,7 +49,14 @@ public final class Users {
           }
           s.users()
               .insert(
-                  new AppUser(username, encoder.encode(password), role, true, 0, Optional.empty()),
+                  new AppUser(
+                      username,
+                      encoder.encode(password),
+                      role,
+                      true,
+                      0,
+                      Optional.empty(),
+                      mustChange),
                   clock.instant());
           s.users()
               .audit(
@@ -59,13 +65,34 @@ public final class Users {
         });
   }
 
+  /** An admin (or the CLI) sets somebody's password; it stands (no change forced). */
   public void setPassword(String username, String password, String by) {
     checkPassword(password);
     store.inTransaction(
         s -> {
           require(s.users().find(username), username);
           s.users().setPassword(username, encoder.encode(password));
+          s.users().requirePasswordChange(username, false);
           s.users().audit(entry(by, "USER_PASSWORD", username, ""));
+          return null;
+        });
+  }
+
+  /** A user changes their own password, giving the current one. */
+  public void changeOwnPassword(String username, String current, String password) {
+    AppUser u = require(find(username), username);
+    if (!encoder.matches(current, u.passwordHash())) {
+      throw new IllegalArgumentException("当前密码不对");
+    }
+    if (current.equals(password)) {
+      throw new IllegalArgumentException("新密码不能与当前密码相同");
+    }
+    checkPassword(password);
+    store.inTransaction(
+        s -> {
+          s.users().setPassword(username, encoder.encode(password));
+          s.users().requirePasswordChange(username, false);
+          s.users().audit(entry(username, "PASSWORD_CHANGE", username, ""));
           return null;
         });
   }
@@ -100,25 +127,44 @@ public final class Users {
     return store.read(s -> s.users().find(username));
   }
 
-  /** Records a failed login; the fifth in a row locks the user for {@link #LOCKOUT}. */
+  /**
+   * Records a failed login in the audit log. Failures lock nobody: {@link LoginThrottle} slows
+   * guessing down per client address and locks a user only against a distributed attack ({@link
+   * #lockOut}).
+   */
   public void loginFailed(String username, String detail) {
     store.inTransaction(
         s -> {
-          Optional<AppUser> u = s.users().find(username);
-          if (u.isEmpty()) {
-            return null; // a name nobody has: nothing to lock, and no row for anyone to flood
-          }
-          {
-            Optional<Instant> lock =
-                u.get().failedLogins() + 1 >= MAX_FAILURES
-                    ? Optional.of(clock.instant().plus(LOCKOUT))
-                    : Optional.empty();
-            s.users().loginFailed(username, lock);
-            if (lock.isPresent()) {
-              s.users().audit(entry(username, "LOCKED", username, "until " + lock.get()));
-            }
+          if (s.users().find(username).isEmpty()) {
+            return null; // a name nobody has: no row for anyone to flood
           }
           s.users().audit(entry(username, "LOGIN_FAILED", "", detail));
+          return null;
+        });
+  }
+
+  /**
+   * Locks a user until {@code until}: many addresses failed to log in as it (a distributed attack).
+   */
+  public void lockOut(String username, Instant until) {
+    store.inTransaction(
+        s -> {
+          if (s.users().find(username).isEmpty()) {
+            return null;
+          }
+          s.users().loginFailed(username, Optional.of(until));
+          s.users().audit(entry(username, "LOCKED", username, "until " + until));
+          return null;
+        });
+  }
+
+  /** Lifts a lock-out without changing the password. */
+  public void unlock(String username, String by) {
+    store.inTransaction(
+        s -> {
+          require(s.users().find(username), username);
+          s.users().loginSucceeded(username);
+          s.users().audit(entry(by, "USER_UNLOCK", username, ""));
           return null;
         });
   }
@@ -167,7 +213,7 @@ public final class Users {
       throw new IllegalArgumentException("HINEWS_ADMIN_PASSWORD must have at least 8 characters");
     }
     try {
-      add("admin", password, AppUser.Role.ADMIN, "hinews");
+      add("admin", password, AppUser.Role.ADMIN, "hinews", true);
     } catch (IllegalArgumentException | cn.hinews.core.store.StoreException e) {
       if (find("admin").isPresent()) {
         return; // another process created it at the same moment
@@ -178,7 +224,7 @@ public final class Users {
       out.println(
           "hinews: created the user admin with the password "
               + password
-              + " (shown only this once; change it with hinews user passwd admin)");
+              + " (shown only this once; the first login asks for a new one)");
     } else {
       out.println("hinews: created the user admin with the password from HINEWS_ADMIN_PASSWORD");
     }
@@ -209,9 +255,15 @@ public final class Users {
     }
   }
 
-  private static void checkPassword(String password) {
+  /** BCrypt reads 72 bytes of a password and no more: a longer one is refused, not cut. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
+  static void checkPassword(String password) {
     if (password == null || password.length() < 8) {
-      throw new IllegalArgumentException("a password has at least 8 characters");
+      throw new IllegalArgumentException("a password has at least 8 characters (密码至少 8 个字符)");
+    }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      throw new IllegalArgumentException("密码最长 72 字节（UTF-8 编码，约 24 个汉字或 72 个字母）：BCrypt 不读其后的部分");
     }
   }
 }
