@@ -29,7 +29,8 @@ import java.util.Random;
  * The reads at a volume the analysis would take long to make: {@code N} articles in one week with
  * stored judgements written directly (random topics, relevance, keywords and entities drawn from
  * skewed vocabularies, one in ten joining an earlier article's reprint cluster), then the week's
- * candidates and statistics as {@link ScaleBenchmark} times them. Args: articles (100000).
+ * candidates and statistics as {@link ScaleBenchmark} times them. Args: articles (100000), weeks
+ * they spread over (1; the reads time the first), the home folder (a new temporary one).
  */
 public final class ReadsBenchmark {
   private static final String[] TOPICS = {
@@ -50,7 +51,9 @@ public final class ReadsBenchmark {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    Path home = Files.createTempDirectory("hinews-reads-bench");
+    int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+    Path home =
+        args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("hinews-reads-bench");
     AnalysisDocument documents = new AnalysisDocument();
     Random r = new Random(42);
     long t0 = System.nanoTime();
@@ -62,7 +65,9 @@ public final class ReadsBenchmark {
             s -> {
               for (int i = start; i < Math.min(n, start + 2000); i++) {
                 LocalDateTime at =
-                    ScaleBenchmark.MONDAY.atTime(8, 0).plusMinutes((long) i * 7 * 24 * 60 / n);
+                    ScaleBenchmark.MONDAY
+                        .atTime(8, 0)
+                        .plusMinutes((long) i * weeks * 7 * 24 * 60 / n);
                 long id =
                     s.articles()
                         .insert(
@@ -97,6 +102,7 @@ public final class ReadsBenchmark {
           n,
           (System.nanoTime() - t0) / 1e9);
       ScaleBenchmark.reads(store, SourceRegistry.defaults());
+      System.out.println("data home: " + home);
     }
   }
 
