@@ -58,7 +58,9 @@ public final class MarkdownBulletinParser {
    *
    * @param explicit the structure is marked: see {@link HouseStyle#MARKDOWN_MARKER}
    */
-  ParsedBulletin parse(List<MarkdownLine> lines, boolean explicit) throws BulletinFormatException {
+  ParsedBulletin parse(List<MarkdownLine> written, boolean explicit)
+      throws BulletinFormatException {
+    List<MarkdownLine> lines = Lines.clean(written, Set.of());
     if (lines.isEmpty()) {
       throw new BulletinFormatException(0, "文件是空的");
     }
