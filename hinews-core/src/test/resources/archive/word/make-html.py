@@ -10,7 +10,7 @@ lines = [l for l in open(f"../seeds/expected/{name}.md", encoding="utf-8").read(
 lines = lines[1:]  # the house-format marker
 e = html.escape
 out = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>%s</title></head><body>" % e(lines[0][2:])]
-out.append("<table border='0'><tr><td><h1>%s</h1></td></tr><tr><td><p>%s</p></td></tr></table>" % (e(lines[0][2:]), e(lines[1])))
+out.append("<table border='0' width='620'><tr><td><h1>%s</h1></td></tr><tr><td><p>%s</p></td></tr></table>" % (e(lines[0][2:]), e(lines[1])))
 i = 2
 while not lines[i].startswith("## "):
     out.append("<p>%s</p>" % e(lines[i])); i += 1
@@ -22,7 +22,7 @@ while not lines[i].startswith("## "):
 if kind == "ol":
     out.append("<ol>" + "".join("<li>%s<br>%s</li>" % (e(t), e(o)) for t, o in catalogue) + "</ol>")
 else:
-    out.append("<table border='1'><tr><th>序号</th><th>标题</th><th>来源</th></tr>" + "".join(
+    out.append("<table border='1' width='620'><tr><th width='60'>序号</th><th width='440'>标题</th><th width='120'>来源</th></tr>" + "".join(
         "<tr><td>%d</td><td>%s</td><td>%s</td></tr>" % (n + 1, e(t), e(o.strip("（）"))) for n, (t, o) in enumerate(catalogue)) + "</table>")
 out.append("<h2>%s</h2>" % e(lines[i][3:])); i += 1
 n = 0

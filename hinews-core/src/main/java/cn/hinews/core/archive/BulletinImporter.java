@@ -16,17 +16,11 @@ import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoreException;
 import cn.hinews.core.text.Digests;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -37,12 +31,12 @@ import java.util.stream.Stream;
  */
 public final class BulletinImporter {
   private final Store store;
-  private final MarkdownBulletinParser parser;
+  private final BulletinFiles files;
   private final Clock clock;
 
   public BulletinImporter(Store store, HinewsConfig config, Clock clock) {
     this.store = store;
-    this.parser = new MarkdownBulletinParser(config);
+    this.files = new BulletinFiles(new MarkdownBulletinParser(config));
     this.clock = clock;
   }
 
@@ -84,62 +78,35 @@ public final class BulletinImporter {
   }
 
   static boolean isBulletinFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown") || isDocx(p);
+    return BulletinFiles.Format.of(p.getFileName().toString()).isPresent();
   }
 
-  private static boolean isDocx(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
-  }
-
-  /** Imports one file: Markdown, or a Word document ({@code .docx}). */
+  /** Imports one file: Markdown, a Word document ({@code .docx}) or a PDF. */
   public ImportOutcome importFile(Path file) {
-    if (isDocx(file)) {
-      List<MarkdownLine> lines;
-      try (InputStream in = Files.newInputStream(file)) {
-        lines = DocxBulletinReader.read(in);
-      } catch (IOException | RuntimeException e) {
-        return failed(file.toString(), "not a readable Word document (" + e.getMessage() + ")");
-      }
-      try {
-        return store(file.toString(), parser.parse(lines, true));
-      } catch (BulletinFormatException e) {
-        return failed(file + (e.line() > 0 ? " paragraph " + e.line() : ""), e.getMessage());
-      } catch (RuntimeException e) {
-        return failed(file.toString(), "cannot read the bulletin (" + e + ")");
-      }
-    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return failed(file.toString(), "cannot read: " + e.getMessage());
+      return failed(file.toString(), "无法读取：" + e.getMessage());
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return failed(file.toString(), "not UTF-8 text (" + e.getMessage() + ")");
-    }
-    return importText(file.toString(), text);
+    return importBytes(file.toString(), bytes);
+  }
+
+  /** Imports one file given as its bytes; {@code name} (with its extension) says its format. */
+  public ImportOutcome importBytes(String name, byte[] bytes) {
+    return outcome(name, files.read(name, bytes));
   }
 
   /** Imports one bulletin given as text; {@code name} names it in messages and as its origin. */
   public ImportOutcome importText(String name, String text) {
-    try {
-      return store(name, parser.parse(text));
-    } catch (BulletinFormatException e) {
-      return failed(name + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
-    } catch (RuntimeException e) {
-      // a defect of ours on a file we did not foresee: this file fails, the others go on
-      return failed(name, "cannot read the bulletin (" + e + ")");
+    return outcome(name, files.text(name, text));
+  }
+
+  private ImportOutcome outcome(String name, BulletinFiles.Read read) {
+    if (read instanceof BulletinFiles.Unreadable u) {
+      return failed(u.where(), u.why());
     }
+    return store(name, ((BulletinFiles.Parsed) read).bulletin());
   }
 
   private ImportOutcome store(String name, ParsedBulletin parsed) {

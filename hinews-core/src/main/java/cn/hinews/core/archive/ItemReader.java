@@ -254,6 +254,12 @@ final class ItemReader {
             where = lines.get(++i);
             value = where.text();
           }
+          // an address that a line break cut (a PDF's lines): its rest has no Chinese in it
+          while (i + 1 < lines.size()
+              && label(lines.get(i + 1)).isEmpty()
+              && isAddressRest(lines.get(i + 1).text())) {
+            value = value + lines.get(++i).text();
+          }
           url = url == null ? url(where, value) : url;
         }
         case CONTENT -> {
@@ -267,6 +273,10 @@ final class ItemReader {
     }
     requireHeader(outlet, url, n, head);
     throw new BulletinFormatException(head.no(), "第 " + n + " 条没有“主要内容”（正文）");
+  }
+
+  private static boolean isAddressRest(String text) {
+    return !text.isEmpty() && text.codePoints().allMatch(c -> c > ' ' && c < 0x7f);
   }
 
   private static void requireHeader(String outlet, String url, int n, MarkdownLine head)

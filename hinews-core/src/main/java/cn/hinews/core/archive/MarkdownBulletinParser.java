@@ -37,6 +37,9 @@ public final class MarkdownBulletinParser {
       Pattern.compile("时间从\\s*" + DATE + "\\s*(?:至|到|—|－|-|~|～)\\s*" + DATE);
   private static final Pattern CATALOGUE = Pattern.compile("^信息目录\\s*[:：]?$");
   private static final Pattern CONTENT = Pattern.compile("^具体内容\\s*[:：]?$");
+  private static final Pattern CATALOGUE_HEADER =
+      Pattern.compile("^(?:(?:序号|编号|标题|题目|来源|媒体|信息来源)\\s*)+$");
+  private static final Pattern TABLE_ROW = Pattern.compile("^\\d{1,3}(?!\\d)\\s*\\D");
   static final Pattern OUTLET_PAREN = Pattern.compile("^[(（]\\s*([^()（）]+?)\\s*[)）]$");
 
   private final HinewsConfig config;
@@ -255,7 +258,10 @@ public final class MarkdownBulletinParser {
         afterOutlet = true;
         continue;
       }
-      if (afterOutlet || Marker.of(line).present()) {
+      if (CATALOGUE_HEADER.matcher(line.text()).matches()) {
+        continue; // a catalogue table's header row
+      }
+      if (afterOutlet || Marker.of(line).present() || TABLE_ROW.matcher(line.text()).find()) {
         entries++;
       }
       afterOutlet = false;
