@@ -1,6 +1,7 @@
 package cn.hinews.core.archive;
 
 import cn.hinews.core.bulletin.BulletinEntry;
+import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.HinewsConfig;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Imports past bulletins into the archive as published issues. Each file lands whole in one
@@ -32,49 +32,40 @@ import java.util.stream.Stream;
 public final class BulletinImporter {
   private final Store store;
   private final BulletinFiles files;
+  private final BulletinService bulletins;
   private final Clock clock;
 
   public BulletinImporter(Store store, HinewsConfig config, Clock clock) {
     this.store = store;
     this.files = new BulletinFiles(new MarkdownBulletinParser(config));
+    this.bulletins = new BulletinService(store, config, clock);
     this.clock = clock;
   }
 
   /** Imports files and the bulletin files under folders, reporting each outcome as it comes. */
   public List<ImportOutcome> importPaths(List<Path> paths, Consumer<ImportOutcome> progress) {
-    List<ImportOutcome> outcomes = new ArrayList<>();
-    for (Path path : paths) {
-      for (Path file : expand(path, outcomes, progress)) {
-        ImportOutcome outcome = importFile(file);
-        outcomes.add(outcome);
-        progress.accept(outcome);
-      }
-    }
-    return outcomes;
+    return importPaths(paths, ImportMode.STORE, progress::accept);
   }
 
-  private static List<Path> expand(
-      Path path, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
+  /**
+   * Imports (or, in a dry run, reads and checks) files and the bulletin files under folders; a bad
+   * file is an outcome naming it and the reason and stops nothing else.
+   */
+  public List<ImportOutcome> importPaths(
+      List<Path> paths, ImportMode mode, ImportListener listener) {
+    BulletinPaths found = BulletinPaths.of(paths);
+    listener.found(found.files().size() + found.failures().size());
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (ImportOutcome failure : found.failures()) {
+      outcomes.add(failure);
+      listener.done(failure);
     }
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(BulletinImporter::isBulletinFile)
-            .sorted()
-            .toList();
-      } catch (IOException e) {
-        ImportOutcome failed = failed(path.toString(), "cannot list the folder: " + e.getMessage());
-        outcomes.add(failed);
-        progress.accept(failed);
-        return List.of();
-      }
+    for (Path file : found.files()) {
+      ImportOutcome outcome = importFile(file, mode);
+      outcomes.add(outcome);
+      listener.done(outcome);
     }
-    ImportOutcome failed = failed(path.toString(), "no such file or folder");
-    outcomes.add(failed);
-    progress.accept(failed);
-    return List.of();
+    return outcomes;
   }
 
   static boolean isBulletinFile(Path p) {
@@ -83,59 +74,105 @@ public final class BulletinImporter {
 
   /** Imports one file: Markdown, a Word document ({@code .docx}) or a PDF. */
   public ImportOutcome importFile(Path file) {
+    return importFile(file, ImportMode.STORE);
+  }
+
+  private ImportOutcome importFile(Path file, ImportMode mode) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return failed(file.toString(), "无法读取：" + e.getMessage());
     }
-    return importBytes(file.toString(), bytes);
+    return importBytes(file.toString(), bytes, mode);
   }
 
   /** Imports one file given as its bytes; {@code name} (with its extension) says its format. */
-  public ImportOutcome importBytes(String name, byte[] bytes) {
-    return outcome(name, files.read(name, bytes));
+  public ImportOutcome importBytes(String name, byte[] bytes, ImportMode mode) {
+    return outcome(name, files.read(name, bytes), mode);
   }
 
   /** Imports one bulletin given as text; {@code name} names it in messages and as its origin. */
   public ImportOutcome importText(String name, String text) {
-    return outcome(name, files.text(name, text));
+    return outcome(name, files.text(name, text), ImportMode.STORE);
   }
 
-  private ImportOutcome outcome(String name, BulletinFiles.Read read) {
+  private ImportOutcome outcome(String name, BulletinFiles.Read read, ImportMode mode) {
     if (read instanceof BulletinFiles.Unreadable u) {
       return failed(u.where(), u.why());
     }
-    return store(name, ((BulletinFiles.Parsed) read).bulletin());
+    return store(name, ((BulletinFiles.Parsed) read).bulletin(), mode);
   }
 
-  private ImportOutcome store(String name, ParsedBulletin parsed) {
-    String hash = Digests.sha256(Renderers.markdown(preview(parsed)));
+  private ImportOutcome store(String name, ParsedBulletin parsed, ImportMode mode) {
+    String rendered = Renderers.markdown(preview(parsed));
+    String hash = Digests.sha256(rendered);
     String label = parsed.series().id() + " " + parsed.number();
+    ImportOutcome outcome;
     try {
-      return store.inTransaction(session -> store(session, parsed, hash, name, label));
+      outcome = store.inTransaction(session -> store(session, parsed, hash, name, label, mode));
     } catch (StoreException e) {
       return failed(name, e.getMessage());
     }
+    if (outcome.status() != ImportOutcome.Status.CONFLICT) {
+      return outcome;
+    }
+    String origin = outcome.conflict().map(IssueDiff::storedOrigin).orElse("");
+    // the stored issue beside the file's, for the editor to judge
+    Optional<IssueDiff> diff =
+        bulletins
+            .view(parsed.series().id(), parsed.number())
+            .map(view -> IssueDiff.of(origin, Renderers.markdown(view), rendered));
+    return new ImportOutcome(
+        name, outcome.status(), outcome.message(), parsed.warnings(), Optional.of(label), diff);
   }
 
   private ImportOutcome store(
-      Session session, ParsedBulletin parsed, String hash, String name, String label) {
+      Session session,
+      ParsedBulletin parsed,
+      String hash,
+      String name,
+      String label,
+      ImportMode mode) {
     IssueRepository issues = session.issues();
     Optional<IssueRepository.Fingerprint> existing =
         issues.fingerprint(parsed.series().id(), parsed.number());
+    Optional<String> issue = Optional.of(label);
     if (existing.isPresent()) {
       if (existing.get().contentHash().filter(hash::equals).isPresent()) {
         return new ImportOutcome(
-            name, ImportOutcome.Status.UNCHANGED, "unchanged: " + label, parsed.warnings());
+            name,
+            ImportOutcome.Status.UNCHANGED,
+            "未变：" + label,
+            parsed.warnings(),
+            issue,
+            Optional.empty());
       }
-      return failed(
+      return new ImportOutcome(
           name,
-          "issue "
+          ImportOutcome.Status.CONFLICT,
+          name
+              + "：第 "
+              + parsed.number()
+              + " 期（"
               + label
-              + " is already stored (from "
+              + "）已存在（来自 "
               + existing.get().origin()
-              + ") with other content; a published issue is never changed");
+              + "），内容不同；已发布的期次不会被改动，请对照两边",
+          parsed.warnings(),
+          issue,
+          // the stored issue's origin, until the comparison replaces this placeholder
+          Optional.of(new IssueDiff(existing.get().origin(), List.of())));
+    }
+    String summary = label + "（" + parsed.issueDate() + "，" + parsed.items().size() + " 条";
+    if (mode == ImportMode.DRY_RUN) {
+      return new ImportOutcome(
+          name,
+          ImportOutcome.Status.WOULD_IMPORT,
+          "将导入 " + summary + "）",
+          parsed.warnings(),
+          issue,
+          Optional.empty());
     }
     List<IssueItem> items = new ArrayList<>();
     int created = 0;
@@ -153,16 +190,10 @@ public final class BulletinImporter {
     return new ImportOutcome(
         name,
         ImportOutcome.Status.IMPORTED,
-        "imported "
-            + label
-            + " ("
-            + parsed.issueDate()
-            + ", "
-            + items.size()
-            + " items, "
-            + created
-            + " new articles)",
-        parsed.warnings());
+        "已导入 " + summary + "，新文章 " + created + " 篇）",
+        parsed.warnings(),
+        issue,
+        Optional.empty());
   }
 
   /** An item over an article stored before: what this bulletin printed differently is its edit. */
@@ -214,7 +245,7 @@ public final class BulletinImporter {
         publishedAt);
   }
 
-  private static ImportOutcome failed(String where, String why) {
+  static ImportOutcome failed(String where, String why) {
     return new ImportOutcome(where, ImportOutcome.Status.FAILED, where + ": " + why, List.of());
   }
 }
