@@ -56,6 +56,12 @@ final class BulletinFiles {
     if (format.isEmpty()) {
       return new Unreadable(name, "不是简报文件（.md、.docx 或 .pdf）");
     }
+    if (format.get() == Format.WORD) {
+      Optional<String> refused = ZipCheck.refusal(bytes);
+      if (refused.isPresent()) {
+        return new Unreadable(name, refused.get());
+      }
+    }
     try {
       return switch (format.get()) {
         case MARKDOWN -> markdown(name, bytes);
