@@ -3,6 +3,7 @@ package cn.hinews.app.cli;
 import cn.hinews.core.archive.ImportListener;
 import cn.hinews.core.archive.ImportMode;
 import cn.hinews.core.archive.ImportOutcome;
+import cn.hinews.core.archive.ImportSummary;
 import cn.hinews.core.home.HinewsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,8 +52,9 @@ final class ImportCommand implements Callable<Integer> {
       for (ImportOutcome o : outcomes) {
         o.conflict().ifPresent(d -> ImportReport.conflict(out, o, d));
       }
-      out.println(ImportReport.totals(outcomes, dryRun) + "（数据目录 " + home.path() + "）");
-      if (ImportReport.count(outcomes, ImportOutcome.Status.IMPORTED) > 0) {
+      ImportSummary summary = ImportSummary.of(outcomes, mode);
+      out.println(summary.sentence() + "（数据目录 " + home.path() + "）");
+      if (!dryRun && summary.imported() > 0) {
         cli.catchUpIndex(home);
       }
       return outcomes.stream().anyMatch(ImportOutcome::failed) || outcomes.isEmpty() ? 1 : 0;

@@ -1,10 +1,10 @@
 package cn.hinews.app.cli;
 
 import cn.hinews.core.archive.ImportOutcome;
+import cn.hinews.core.archive.ImportSummary;
 import cn.hinews.core.archive.IssueDiff;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code hinews import} prints: a progress bar on standard error, then a table of the files
@@ -18,13 +18,7 @@ final class ImportReport {
   private ImportReport() {}
 
   static String status(ImportOutcome.Status s) {
-    return switch (s) {
-      case IMPORTED -> "已导入";
-      case WOULD_IMPORT -> "将导入";
-      case UNCHANGED -> "未变";
-      case CONFLICT -> "冲突";
-      case FAILED -> "失败";
-    };
+    return ImportSummary.word(s);
   }
 
   /** One step of the progress bar, drawn over the last. */
@@ -82,23 +76,6 @@ final class ImportReport {
         out.println(mark + pad(fit(r.stored(), SIDE), SIDE) + " │ " + fit(r.imported(), SIDE));
       }
     }
-  }
-
-  static String totals(List<ImportOutcome> outcomes, boolean dryRun) {
-    return String.format(
-        Locale.ROOT,
-        "共 %d 个文件：%s %d，未变 %d，冲突 %d，失败 %d%s",
-        outcomes.size(),
-        dryRun ? "将导入" : "导入",
-        count(outcomes, dryRun ? ImportOutcome.Status.WOULD_IMPORT : ImportOutcome.Status.IMPORTED),
-        count(outcomes, ImportOutcome.Status.UNCHANGED),
-        count(outcomes, ImportOutcome.Status.CONFLICT),
-        count(outcomes, ImportOutcome.Status.FAILED),
-        dryRun ? "（试运行：未存储任何内容）" : "");
-  }
-
-  static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
-    return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
   /** Columns a text takes in a terminal: two for a wide (CJK, full-width) character. */
