@@ -111,6 +111,7 @@ final class DocxBulletinReader {
     // (Shift+Enter) goes on in the same paragraph: the grammar joins what is not a new field
     String[] parts = text.split("\n", -1);
     boolean first = true;
+    String before = "";
     for (String line : parts) {
       for (String cell : line.split("[\t\u000B]")) {
         String clean = ChineseText.normalize(cell);
@@ -124,11 +125,13 @@ final class DocxBulletinReader {
                 heading,
                 bold,
                 caption,
-                first ? 1 : 0,
+                // after a sentence, a line break starts a paragraph (text pasted from the web)
+                first || BodyReader.endsSentence(before) ? 1 : 0,
                 false,
                 first ? list : ListMark.NONE,
                 read.links()));
         first = false;
+        before = clean;
       }
     }
   }

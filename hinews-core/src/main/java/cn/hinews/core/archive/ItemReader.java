@@ -20,12 +20,20 @@ import java.util.regex.Pattern;
 final class ItemReader {
   static final Pattern TITLE_LABEL = Pattern.compile("^标题\\s*[:：]\\s*(.*)$");
   static final Pattern OUTLET_LABEL = Pattern.compile("^来源\\s*[:：]\\s*(.*)$");
-  static final Pattern LINK_LABEL = Pattern.compile("^链接\\s*[:：]?\\s*(.*)$");
+  static final Pattern LINK_LABEL = Pattern.compile("^(?:(?:原文)?链接|网址)\\s*[:：]?\\s*(.*)$");
   static final Pattern CONTENT_LABEL = Pattern.compile("^主要内容\\s*[:：]?\\s*(.*)$");
-  private static final Pattern INLINE_LABEL = Pattern.compile("\\s*(?=(?:来源|链接|主要内容)\\s*[:：])");
+  private static final Pattern INLINE_LABEL =
+      Pattern.compile("(?:\\s+|(?<!\\p{IsHan}))(?=(?:来源|(?:原文)?链接|网址|主要内容)\\s*[:：])");
   static final Pattern ITEM_DATE =
       Pattern.compile(
-          "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*(?:来源\\s*[:：]\\s*(.*))?$");
+          "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+              + "(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*(?:来源\\s*[:：]\\s*(.*))?$");
+
+  /** The date line the other way round: {@code 来源：人民网 2026-01-16}. */
+  static final Pattern ITEM_DATE_AFTER =
+      Pattern.compile(
+          "^来源\\s*[:：]\\s*(\\S+?)\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
+
   static final Pattern MD_LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)");
   static final Pattern ANGLE_LINK = Pattern.compile("<([^>\\s]+)>");
   static final Pattern BARE_LINK = Pattern.compile("((?:https?://|www\\.)[^\\s<>()（）\"]+)");
@@ -158,10 +166,16 @@ final class ItemReader {
     String sourceLine = "";
     int skip = 0;
     for (int j = 0; j < Math.min(2, body.size()); j++) {
-      Matcher dm = ITEM_DATE.matcher(Marker.of(body.get(j)).rest());
-      if (dm.matches()) {
-        date = Optional.of(MarkdownBulletinParser.date(dm, 1, body.get(j)));
-        String said = dm.group(4) == null ? "" : dm.group(4).strip();
+      String text = Marker.of(body.get(j)).rest();
+      Matcher dm = ITEM_DATE.matcher(text);
+      Matcher after = ITEM_DATE_AFTER.matcher(text);
+      if (dm.matches() || after.matches()) {
+        boolean first = dm.matches();
+        date =
+            Optional.of(
+                MarkdownBulletinParser.date(first ? dm : after, first ? 1 : 2, body.get(j)));
+        String group = first ? dm.group(4) : after.group(1);
+        String said = group == null ? "" : group.strip();
         skip = j + 1;
         if (said.isEmpty() && skip < body.size()) {
           Matcher bare = OUTLET_LABEL.matcher(body.get(skip).text());

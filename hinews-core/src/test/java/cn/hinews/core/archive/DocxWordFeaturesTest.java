@@ -94,7 +94,13 @@ class DocxWordFeaturesTest {
         p("a3", r("北京上线互联网诊疗监管平台")),
         p("a3", r("2026-03-12 来源：北京日报")),
         p("a2", r("平台建成")),
-        p("a3", r("北京市互联网诊疗监管平台日前上线运行") + "<w:r><w:br/></w:r>" + r("，覆盖全市互联网医院。")));
+        p(
+            "a3",
+            r("北京市互联网诊疗监管平台日前上线运行")
+                + "<w:r><w:br/></w:r>"
+                + r("，覆盖全市互联网医院。")
+                + "<w:r><w:br/></w:r>"
+                + r("平台由市卫生健康委建设。")));
   }
 
   byte[] document() throws Exception {
@@ -170,6 +176,9 @@ class DocxWordFeaturesTest {
     assertThat(item.url()).as("the HYPERLINK field's target, not its text").isEqualTo(URL);
     assertThat(item.body())
         .containsExactly(
-            Block.subheading("平台建成"), Block.paragraph("北京市互联网诊疗监管平台日前上线运行，覆盖全市互联网医院。"));
+            Block.subheading("平台建成"),
+            Block.paragraph("北京市互联网诊疗监管平台日前上线运行，覆盖全市互联网医院。"),
+            // a line break after a sentence starts a paragraph; one inside a sentence does not
+            Block.paragraph("平台由市卫生健康委建设。"));
   }
 }
