@@ -77,7 +77,8 @@ public final class MarkdownBulletinParser {
         Lines.clean(lines.subList(titleIndex + 1, lines.size()), runningHeads);
     Cursor c = new Cursor(rest);
     Header header = readHeader(titleLine, c, series, warnings);
-    int catalogueCount = readCatalogue(c);
+    Optional<Integer> catalogue = readCatalogue(c);
+    int catalogueCount = catalogue.orElse(0);
     MarkdownLine contentHeading =
         c.peek()
             .orElseThrow(
@@ -91,14 +92,18 @@ public final class MarkdownBulletinParser {
       throw new BulletinFormatException(
           contentHeading.no(), "“二、具体内容”中没有条目：条目以“1. 标题：…”（或“- 标题：…”、“1. …”）开头，其后是“来源：”行");
     }
-    if (catalogueCount > 0 && catalogueCount != items.size()) {
+    if (catalogueCount > items.size()) {
+      // an item that the grammar did not see would be lost in the one before it
       throw new BulletinFormatException(
           contentHeading.no(),
           "“一、信息目录”列出 "
               + catalogueCount
-              + " 条，“二、具体内容”却读出 "
+              + " 条，“二、具体内容”却只读出 "
               + items.size()
               + " 条（每条以“<序号>. 标题：…”开头，其后是“来源：”行）");
+    }
+    if (catalogue.isPresent() && catalogueCount < items.size()) {
+      warnings.add("“一、信息目录”读出 " + catalogueCount + " 条，“二、具体内容”有 " + items.size() + " 条");
     }
     header
         .leadCount()
@@ -147,6 +152,11 @@ public final class MarkdownBulletinParser {
       Optional<Integer> leadCount,
       int leadLine) {}
 
+  /** 一、信息目录, or 二、具体内容 when an issue has no catalogue. */
+  private static boolean startsSection(MarkdownLine line) {
+    return isSection(line, CATALOGUE) || isSection(line, CONTENT);
+  }
+
   private static boolean isSection(MarkdownLine line, Pattern which) {
     return which.matcher(Marker.of(line).rest()).matches();
   }
@@ -162,7 +172,7 @@ public final class MarkdownBulletinParser {
     if (inTitle.find()) {
       number = ChineseNumerals.parse(inTitle.group(1)).orElse(null);
     }
-    while (c.peek().isPresent() && !isSection(c.peek().get(), CATALOGUE)) {
+    while (c.peek().isPresent() && !startsSection(c.peek().get())) {
       MarkdownLine line = c.next();
       String text = Marker.of(line).rest();
       Matcher m;
@@ -181,7 +191,7 @@ public final class MarkdownBulletinParser {
         leadLine = line.no();
         // the sentence follows the label, on its line or after it, perhaps cut by a page break
         StringBuilder lead = new StringBuilder(m.group(1));
-        while (c.peek().isPresent() && !isSection(c.peek().get(), CATALOGUE)) {
+        while (c.peek().isPresent() && !startsSection(c.peek().get())) {
           MarkdownLine next = c.next();
           if (lead.length() == 0) {
             leadLine = next.no();
@@ -203,7 +213,7 @@ public final class MarkdownBulletinParser {
       throw new BulletinFormatException(title.no(), "标题后没有出刊日期行，如 2026年01月09日");
     }
     if (c.peek().isEmpty()) {
-      throw new BulletinFormatException(c.previous().no(), "没有“一、信息目录”部分");
+      throw new BulletinFormatException(c.previous().no(), "没有“二、具体内容”部分");
     }
     if (leadLine == 0) {
       warnings.add("没有“本期导语”行；时段按系列的规则计算");
@@ -245,10 +255,14 @@ public final class MarkdownBulletinParser {
   }
 
   /**
-   * The number of entries of 一、信息目录: an entry starts at a marked line, or at the first line after
-   * an outlet line {@code （人民网）}; other lines continue a title that a line break cut.
+   * The number of entries of 一、信息目录 (empty when the issue has none): an entry starts at a marked
+   * line, or at the first line after an outlet line {@code （人民网）}; other lines continue a title
+   * that a line break cut.
    */
-  private static int readCatalogue(Cursor c) {
+  private static Optional<Integer> readCatalogue(Cursor c) {
+    if (!isSection(c.peek().orElseThrow(), CATALOGUE)) {
+      return Optional.empty(); // no catalogue: the issue starts with 二、具体内容
+    }
     c.next(); // the 信息目录 heading
     int entries = 0;
     boolean afterOutlet = true;
@@ -266,7 +280,7 @@ public final class MarkdownBulletinParser {
       }
       afterOutlet = false;
     }
-    return entries;
+    return Optional.of(entries);
   }
 
   /** Walks the lines. */

@@ -61,4 +61,16 @@ class LabelFormsTest {
     assertThat(headed).contains("周报（第六五六期）\n\n- 2 -");
     assertThat(rendered(headed)).isEqualTo(rendered(seed));
   }
+
+  @Test
+  void anIssueWithoutCatalogue() throws Exception {
+    String seed = SeedFixtures.seed("monthly-554");
+    int from = seed.indexOf("### 一、信息目录");
+    int to = seed.indexOf("### 二、具体内容");
+    String without = seed.substring(0, from) + seed.substring(to);
+    ParsedBulletin b = parser.parse(without);
+    assertThat(b.items()).hasSize(3);
+    assertThat(b.warnings()).isEmpty();
+    assertThat(rendered(without)).isEqualTo(rendered(seed));
+  }
 }
