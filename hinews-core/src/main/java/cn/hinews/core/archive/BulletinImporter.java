@@ -134,9 +134,8 @@ public final class BulletinImporter {
       String name,
       String label,
       ImportMode mode) {
-    IssueRepository issues = session.issues();
     Optional<IssueRepository.Fingerprint> existing =
-        issues.fingerprint(parsed.series().id(), parsed.number());
+        session.issues().fingerprint(parsed.series().id(), parsed.number());
     Optional<String> issue = Optional.of(label);
     if (existing.isPresent()) {
       if (existing.get().contentHash().filter(hash::equals).isPresent()) {
@@ -148,21 +147,7 @@ public final class BulletinImporter {
             issue,
             Optional.empty());
       }
-      return new ImportOutcome(
-          name,
-          ImportOutcome.Status.CONFLICT,
-          name
-              + "：第 "
-              + parsed.number()
-              + " 期（"
-              + label
-              + "）已存在（来自 "
-              + existing.get().origin()
-              + "），内容不同；已发布的期次不会被改动，请对照两边",
-          parsed.warnings(),
-          issue,
-          // the stored issue's origin, until the comparison replaces this placeholder
-          Optional.of(new IssueDiff(existing.get().origin(), List.of())));
+      return conflict(name, parsed, label, existing.get().origin());
     }
     String summary = label + "（" + parsed.issueDate() + "，" + parsed.items().size() + " 条";
     if (mode == ImportMode.DRY_RUN) {
@@ -174,6 +159,40 @@ public final class BulletinImporter {
           issue,
           Optional.empty());
     }
+    int created = insert(session, parsed, hash, name);
+    return new ImportOutcome(
+        name,
+        ImportOutcome.Status.IMPORTED,
+        "已导入 " + summary + "，新文章 " + created + " 篇）",
+        parsed.warnings(),
+        issue,
+        Optional.empty());
+  }
+
+  /**
+   * The outcome of a number stored with other content; it carries the stored issue's origin
+   * (without rows yet) until {@link #store(String, ParsedBulletin, ImportMode)} compares the two.
+   */
+  private static ImportOutcome conflict(
+      String name, ParsedBulletin parsed, String label, String storedOrigin) {
+    return new ImportOutcome(
+        name,
+        ImportOutcome.Status.CONFLICT,
+        name
+            + "：第 "
+            + parsed.number()
+            + " 期（"
+            + label
+            + "）已存在（来自 "
+            + storedOrigin
+            + "），内容不同；已发布的期次不会被改动，请对照两边",
+        parsed.warnings(),
+        Optional.of(label),
+        Optional.of(new IssueDiff(storedOrigin, List.of())));
+  }
+
+  /** Stores the issue and the articles it brings; returns how many articles were new. */
+  private int insert(Session session, ParsedBulletin parsed, String hash, String name) {
     List<IssueItem> items = new ArrayList<>();
     int created = 0;
     for (ParsedItem p : parsed.items()) {
@@ -186,14 +205,10 @@ public final class BulletinImporter {
         items.add(itemOver(stored.get(), p));
       }
     }
-    issues.insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
-    return new ImportOutcome(
-        name,
-        ImportOutcome.Status.IMPORTED,
-        "已导入 " + summary + "，新文章 " + created + " 篇）",
-        parsed.warnings(),
-        issue,
-        Optional.empty());
+    session
+        .issues()
+        .insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
+    return created;
   }
 
   /** An item over an article stored before: what this bulletin printed differently is its edit. */
