@@ -51,7 +51,7 @@ final class MarkdownTree {
   private static final Pattern STRAY_LABEL = Pattern.compile("^[*_]([^*_]{1,8}[:：])[*_]");
 
   private final Parser parser =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
   /** The lines of a file's text. */
   List<MarkdownLine> read(String content) {

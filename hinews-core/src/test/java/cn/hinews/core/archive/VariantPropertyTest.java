@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VariantPropertyTest {
   /** Variants per seed and class; and of all classes combined, per seed. */
-  static final int PER_CLASS = 60;
+  static final int PER_CLASS = 40;
 
   static final int COMBINED = 1000;
 
