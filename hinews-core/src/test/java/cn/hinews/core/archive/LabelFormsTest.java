@@ -73,4 +73,18 @@ class LabelFormsTest {
     assertThat(b.warnings()).isEmpty();
     assertThat(rendered(without)).isEqualTo(rendered(seed));
   }
+
+  @Test
+  void itemsAsTightBulletListsWithTheirLabels() throws Exception {
+    String seed = SeedFixtures.seed("monthly-554");
+    String tight =
+        seed.replace(
+                "#### 1. 标题: 全国儿童医疗健康宣传平台上线\n\n来源: 人民网\n\n链接:\n\n"
+                    + "<http://sc.people.com.cn/n2/2026/0116/c345167-41474046.html>\n\n主要内容:",
+                "- 标题: 全国儿童医疗健康宣传平台上线\n- 来源: 人民网\n"
+                    + "- 链接: <http://sc.people.com.cn/n2/2026/0116/c345167-41474046.html>\n- 主要内容:")
+            .replace("#### 1. 全国儿童医疗健康宣传平台上线\n\n(人民网)", "- 全国儿童医疗健康宣传平台上线\n  (人民网)");
+    assertThat(tight).contains("- 来源: 人民网\n- 链接: <http").contains("  (人民网)");
+    assertThat(rendered(tight)).isEqualTo(rendered(seed));
+  }
 }
