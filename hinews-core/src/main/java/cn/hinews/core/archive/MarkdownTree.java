@@ -1,6 +1,7 @@
 package cn.hinews.core.archive;
 
 import cn.hinews.core.archive.MarkdownLine.ListMark;
+import cn.hinews.core.bulletin.HouseStyle;
 import cn.hinews.core.text.ChineseText;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ final class MarkdownTree {
   private static final Pattern HREF =
       Pattern.compile("(?i)<a\\s[^>]*href\\s*=\\s*[\"']([^\"']+)[\"']");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
 
   /**
@@ -113,7 +115,10 @@ final class MarkdownTree {
       String part = parts[i];
       if (html) {
         if (part.strip().startsWith("<!--")) {
-          out.add(first + i, new LineBuilder(first + i).appendRaw(part.strip()));
+          // our own marker stays; a converter's comments (page breaks, page numbers) go
+          if (part.strip().equals(HouseStyle.MARKDOWN_MARKER)) {
+            out.add(first + i, new LineBuilder(first + i).appendRaw(part.strip()));
+          }
           continue;
         }
         LineBuilder b = new LineBuilder(first + i);
@@ -172,6 +177,8 @@ final class MarkdownTree {
         Matcher href = HREF.matcher(html.getLiteral());
         if (href.find()) {
           current.links.add(href.group(1));
+        } else if (BR.matcher(html.getLiteral()).matches()) {
+          lines.add(new LineBuilder(current.lineIndex)); // <br>: a line break
         }
       } else if (!(n instanceof Image)) {
         inline(n, lines, spans, strong, emph);

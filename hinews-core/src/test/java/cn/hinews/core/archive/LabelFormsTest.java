@@ -87,4 +87,16 @@ class LabelFormsTest {
     assertThat(tight).contains("- 来源: 人民网\n- 链接: <http").contains("  (人民网)");
     assertThat(rendered(tight)).isEqualTo(rendered(seed));
   }
+
+  @Test
+  void aConvertersCommentsAndHtmlLineBreaks() throws Exception {
+    String seed = SeedFixtures.seed("monthly-554");
+    String converted =
+        seed.replace("\n\n启动会上", "\n\n<!-- PageBreak -->\n\n<!-- PageNumber=\"3\" -->\n\n启动会上")
+            .replace(
+                "来源：新京报\n\n链接：\n\n<https://m.bjnews.com.cn/detail/1768789566129700.html>",
+                "来源：新京报<br>链接：<https://m.bjnews.com.cn/detail/1768789566129700.html>");
+    assertThat(converted).contains("<!-- PageBreak -->").contains("新京报<br>链接");
+    assertThat(rendered(converted)).isEqualTo(rendered(seed));
+  }
 }
