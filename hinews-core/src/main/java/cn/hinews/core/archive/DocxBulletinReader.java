@@ -97,7 +97,10 @@ final class DocxBulletinReader {
     }
     ListMark list = ListMark.NONE;
     if (label.isPresent() && label.get() instanceof WordNumbering.Numbered n) {
-      text = n.value() + ". " + text.stripLeading();
+      // as Word shows it: 1. 标题, 一、标题, （一）标题 (no space after Chinese punctuation)
+      String shown = n.shown().strip();
+      boolean cjkEnd = !shown.isEmpty() && shown.charAt(shown.length() - 1) > 0x2000;
+      text = shown + (cjkEnd ? "" : " ") + text.stripLeading();
       list = ListMark.ORDERED;
     } else if (label.isPresent()) {
       list = ListMark.BULLET;

@@ -27,7 +27,14 @@ final class WordNumbering {
   /** What a list paragraph shows in front of its text. */
   sealed interface Label permits Numbered, Bullet {}
 
-  record Numbered(int value) implements Label {}
+  /**
+   * A numbered paragraph's label.
+   *
+   * @param value its number
+   * @param shown the label as Word shows it: the level's text ({@code %1.}, {@code （%1）}) with the
+   *     number in the level's format (1, 一, ①, a, i …)
+   */
+  record Numbered(int value, String shown) implements Label {}
 
   record Bullet() implements Label {}
 
@@ -76,7 +83,69 @@ final class WordNumbering {
             .orElse(
                 lvl.filter(CTLvl::isSetStart).map(l -> l.getStart().getVal().intValue()).orElse(1));
     int value = counters.merge(key, start, (old, s) -> old + 1);
-    return Optional.of(new Numbered(value));
+    String text = lvl.filter(CTLvl::isSetLvlText).map(l -> l.getLvlText().getVal()).orElse("%1.");
+    String shown = text.replace("%" + (level + 1), format(value, format));
+    for (int up = 0; up < level; up++) {
+      // a multi-level label (%1.%2): the numbers of the levels above, as counted
+      shown =
+          shown.replace(
+              "%" + (up + 1), String.valueOf(counters.getOrDefault(new ListLevel(numId, up), 1)));
+    }
+    return Optional.of(new Numbered(value, shown));
+  }
+
+  private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
+  /** A number in one of Word's number formats; decimal for the rest. */
+  static String format(int n, String numFmt) {
+    return switch (numFmt) {
+      case "chinesecounting",
+          "chinesecountingthousand",
+          "japanesecounting",
+          "taiwanesecounting",
+          "ideographdigital" ->
+          hanCounting(n);
+      case "decimalenclosedcircle", "decimalenclosedcirclechinese" ->
+          n >= 1 && n <= 20 ? String.valueOf((char) (0x2460 + n - 1)) : String.valueOf(n);
+      case "lowerletter" -> letters(n).toLowerCase(Locale.ROOT);
+      case "upperletter" -> letters(n);
+      case "lowerroman" -> roman(n).toLowerCase(Locale.ROOT);
+      case "upperroman" -> roman(n);
+      case "decimalfullwidth", "decimalfullwidth2" ->
+          String.valueOf(n)
+              .chars()
+              .mapToObj(c -> String.valueOf((char) (c - '0' + 0xff10)))
+              .reduce("", String::concat);
+      default -> String.valueOf(n);
+    };
+  }
+
+  private static String hanCounting(int n) {
+    if (n <= 0 || n >= 100) {
+      return String.valueOf(n);
+    }
+    int tens = n / 10;
+    int ones = n % 10;
+    String t = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(HAN_DIGITS.charAt(tens))) + "十";
+    return t + (ones == 0 ? "" : String.valueOf(HAN_DIGITS.charAt(ones)));
+  }
+
+  private static String letters(int n) {
+    return n >= 1 ? String.valueOf((char) ('A' + (n - 1) % 26)).repeat(1 + (n - 1) / 26) : "";
+  }
+
+  private static String roman(int n) {
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    StringBuilder b = new StringBuilder();
+    int rest = n;
+    for (int i = 0; i < values.length; i++) {
+      while (rest >= values[i]) {
+        b.append(symbols[i]);
+        rest -= values[i];
+      }
+    }
+    return b.toString();
   }
 
   private Optional<CTNumPr> numPr(XWPFParagraph p) {
