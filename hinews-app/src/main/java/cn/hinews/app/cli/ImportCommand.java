@@ -1,13 +1,16 @@
 package cn.hinews.app.cli;
 
+import cn.hinews.core.archive.ImportListener;
+import cn.hinews.core.archive.ImportMode;
 import cn.hinews.core.archive.ImportOutcome;
+import cn.hinews.core.archive.ImportSummary;
 import cn.hinews.core.home.HinewsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,53 +18,75 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Import past bulletins (Markdown or Word .docx files, or folders of them) as published"
-            + " issues.")
+        "Import past bulletins (Markdown, Word .docx or PDF files, or folders of them) as published"
+            + " issues: a progress bar on standard error, then a table of what became of each file"
+            + " (failures with file:line and the reason) and, for an issue whose number is stored"
+            + " with other content, both side by side.")
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand private Cli cli;
 
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "bulletin files (.md, .docx) or folders")
+      description = "bulletin files (.md, .docx, .pdf) or folders")
   private List<Path> paths;
+
+  @Option(
+      names = "--dry-run",
+      description = "read and check everything, store nothing; show what would be imported")
+  private boolean dryRun;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = cli.out();
+    PrintWriter err = cli.err();
     try (HinewsHome home = cli.openHome()) {
-      List<ImportOutcome> outcomes =
-          home.importer()
-              .importPaths(
-                  paths,
-                  o -> {
-                    if (o.failed()) {
-                      cli.err().println("FAILED " + o.message());
-                    } else {
-                      out.println(o.message() + "  [" + o.file() + "]");
-                    }
-                    o.warnings().forEach(w -> out.println("  warning: " + w));
-                  });
-      long imported = count(outcomes, ImportOutcome.Status.IMPORTED);
-      long unchanged = count(outcomes, ImportOutcome.Status.UNCHANGED);
-      long failed = count(outcomes, ImportOutcome.Status.FAILED);
-      out.printf(
-          Locale.ROOT,
-          "%d files: %d imported, %d unchanged, %d failed (data home %s)%n",
-          outcomes.size(),
-          imported,
-          unchanged,
-          failed,
-          home.path());
-      int analysisFailed = imported > 0 ? cli.analyseStored(home) : 0;
-      if (imported > 0) {
+      ImportMode mode = dryRun ? ImportMode.DRY_RUN : ImportMode.STORE;
+      Progress progress = new Progress(err);
+      List<ImportOutcome> outcomes = home.importer().importPaths(paths, mode, progress);
+      err.println();
+      outcomes.stream()
+          .filter(o -> o.status() == ImportOutcome.Status.FAILED)
+          .forEach(o -> err.println("失败 " + o.message()));
+      ImportReport.table(out, outcomes);
+      for (ImportOutcome o : outcomes) {
+        o.conflict().ifPresent(d -> ImportReport.conflict(out, o, d));
+      }
+      ImportSummary summary = ImportSummary.of(outcomes, mode);
+      out.println(summary.sentence() + "（数据目录 " + home.path() + "）");
+      // what was stored is judged before the command returns, then indexed
+      int analysisFailed = !dryRun && summary.imported() > 0 ? cli.analyseStored(home) : 0;
+      if (!dryRun && summary.imported() > 0) {
         cli.catchUpIndex(home);
       }
-      return failed > 0 || outcomes.isEmpty() || analysisFailed > 0 ? 1 : 0;
+      return outcomes.stream().anyMatch(ImportOutcome::failed)
+              || outcomes.isEmpty()
+              || analysisFailed > 0
+          ? 1
+          : 0;
     }
   }
 
-  private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
-    return outcomes.stream().filter(o -> o.status() == status).count();
+  /** The progress bar: one step per file. */
+  private static final class Progress implements ImportListener {
+    private final PrintWriter err;
+    private int total;
+    private int done;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void found(int files) {
+      total = files;
+      ImportReport.progress(err, 0, total, "");
+    }
+
+    @Override
+    public void done(ImportOutcome outcome) {
+      done++;
+      ImportReport.progress(err, done, total, outcome.file());
+    }
   }
 }

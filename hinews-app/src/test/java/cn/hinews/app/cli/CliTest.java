@@ -62,18 +62,31 @@ class CliTest {
     Files.writeString(folder.resolve("554.md"), seed, StandardCharsets.UTF_8);
     Files.writeString(
         folder.resolve("bad.md"), "# 北京市卫生信息化舆情监测月报\n\n没有期号\n", StandardCharsets.UTF_8);
+    Run dry = run(env, "import", "--dry-run", folder.toString());
+    assertThat(dry.code()).isEqualTo(1);
+    assertThat(dry.out()).contains("将导入 monthly 554").contains("试运行");
+    assertThat(dry.err()).contains("2/2");
     Run first = run(env, "import", folder.toString());
     assertThat(first.code()).isEqualTo(1);
-    assertThat(first.out())
-        .contains("imported monthly 554")
-        .contains("2 files: 1 imported, 0 unchanged, 1 failed");
-    assertThat(first.err()).contains("FAILED").contains("bad.md:1");
+    assertThat(first.out()).contains("已导入 monthly 554").contains("共 2 个文件：导入 1，未变 0，冲突 0，失败 1");
+    assertThat(first.err()).contains("失败").contains("bad.md:1");
     Run second = run(env, "import", folder.resolve("554.md").toString());
     assertThat(second.code()).isZero();
-    assertThat(second.out()).contains("unchanged: monthly 554");
+    assertThat(second.out()).contains("未变：monthly 554");
+    Files.writeString(
+        folder.resolve("554-edited.md"),
+        seed.replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作"),
+        StandardCharsets.UTF_8);
+    Run conflict = run(env, "import", folder.resolve("554-edited.md").toString());
+    assertThat(conflict.code()).isEqualTo(1);
+    assertThat(conflict.out())
+        .contains("冲突")
+        .contains("左为已存")
+        .contains("≠ ")
+        .contains("平台围绕儿童健康服务工作");
     Run missing = run(env, "import", dir.resolve("nope.md").toString());
     assertThat(missing.code()).isEqualTo(1);
-    assertThat(missing.err()).contains("nope.md: no such file or folder");
+    assertThat(missing.err()).contains("nope.md: 没有这个文件或目录");
   }
 
   @Test

@@ -462,7 +462,7 @@ class WebAppIT {
     assertThat(bad.body()).contains("unknown key &#39;sources.bad.fetch&#39;");
     postForm(admin, "/sources/people/enabled", "on=true&_csrf=" + csrf(admin, "/login"));
     assertThat(home.sources().byId("people").orElseThrow().crawl().enabled()).isTrue();
-    assertThat(get(admin, "/admin/audit").body()).contains("SOURCE_DISABLE", "SOURCE_ENABLE");
+    assertThat(get(admin, "/admin/audit").body()).contains("停用信源", "启用信源");
     HttpResponse<String> added =
         postForm(
             admin,
@@ -555,7 +555,7 @@ class WebAppIT {
     HttpClient admin = login("admin", PASSWORD);
     HttpResponse<String> audit = get(admin, "/admin/audit");
     assertThat(audit.statusCode()).isEqualTo(200);
-    assertThat(audit.body()).contains("操作日志", "LOGIN_FAILED", "victim");
+    assertThat(audit.body()).contains("操作日志", "登录失败", "victim");
   }
 
   @Test

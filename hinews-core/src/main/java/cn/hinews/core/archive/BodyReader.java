@@ -1,7 +1,6 @@
 package cn.hinews.core.archive;
 
 import cn.hinews.core.domain.Block;
-import cn.hinews.core.text.ChineseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,11 @@ import java.util.regex.Pattern;
  * and tells subheadings and image captions from paragraphs.
  *
  * <p>The rules, from the PDF conversions of the archive: a Markdown heading or a wholly bold line
- * is a subheading; an emphasised line is a caption (our own renderings write captions so); a short
- * line after two or more blank lines (where an image was) is a caption; a short line without
- * sentence punctuation is a subheading unless it is a dateline or byline; a long paragraph that
- * ends without closing punctuation was cut by a page break and continues in the next paragraph.
+ * is a subheading; an emphasised line is a caption (our own renderings write captions so), and so
+ * is a short line that reads as one (a photo credit {@code （某某摄）}, {@code 供图}, {@code 某某致辞}); a
+ * short line without sentence punctuation is a subheading unless it is a dateline or byline; a long
+ * paragraph that ends without closing punctuation was cut by a page break and continues in the next
+ * paragraph. Blank lines only separate paragraphs: how many there are says nothing.
  */
 final class BodyReader {
   /** A paragraph at least this long that ends mid-sentence was cut by a page break. */
@@ -24,19 +24,20 @@ final class BodyReader {
   /** Longest unmarked line taken for a subheading. */
   static final int SUBHEADING_MAX_LENGTH = 30;
 
-  /** Longest line after an image gap taken for a caption. */
+  /** Longest line taken for a caption. */
   static final int CAPTION_MAX_LENGTH = 60;
 
   private static final String CLOSERS = "。！？!?…；;：:”’」』）)】]》";
   private static final Pattern BYLINE =
       Pattern.compile("^(新华社|本报|记者|通讯员|文/|图/|文｜|作者|来源|责任编辑|编辑|原标题|题：|（记者|\\(记者)|记者|电$|讯$");
 
-  private BodyReader() {}
-
-  /** Page numbers and running heads that a PDF conversion left between paragraphs. */
-  private static final Pattern PAGE_FURNITURE =
+  /** What image captions say: a photo credit, or who speaks or chairs in the picture. */
+  private static final Pattern CAPTION =
       Pattern.compile(
-          "^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|第\\s*\\d+\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?)$");
+          "(?:[（(][^（）()]{0,30}(?:摄|供图|图|摄影|截图)[）)]。?$|供图。?$|^图为|^图[:：]"
+              + "|^[\\p{IsHan}·]{2,8}(?:致辞|主持|讲话|发言|作报告|演讲)$)");
+
+  private BodyReader() {}
 
   /**
    * Reads an item body.
@@ -55,19 +56,10 @@ final class BodyReader {
       return blocks;
     }
     List<MarkdownLine> kept = new ArrayList<>(lines.size());
-    boolean afterFurniture = false;
     for (MarkdownLine line : lines) {
-      if (PAGE_FURNITURE.matcher(line.text()).matches()
-          || runningHeads.contains(ChineseText.compareKey(line.text()))) {
-        afterFurniture = true;
+      if (Lines.isFurniture(line, runningHeads)) {
         continue;
       }
-      if (afterFurniture && line.blanksBefore() > 1) {
-        // the gap around a page number is a page break, not an image
-        line =
-            new MarkdownLine(line.no(), line.text(), line.heading(), line.bold(), line.italic(), 1);
-      }
-      afterFurniture = false;
       kept.add(line);
     }
     List<Para> paras = join(kept, false);
@@ -103,19 +95,17 @@ final class BodyReader {
       return true; // a soft line break inside one Markdown paragraph
     }
     return !explicit
-        && next.blanksBefore() == 1
         && prev.text().length() >= CUT_MIN_LENGTH
-        && !endsSentence(prev.text());
+        && !endsSentence(prev.text())
+        && !isCaption(next.text());
   }
 
   private static String joinText(String a, String b) {
-    boolean latin =
-        !a.isEmpty() && !b.isEmpty() && isLatin(a.charAt(a.length() - 1)) && isLatin(b.charAt(0));
-    return latin ? a + " " + b : a + b;
+    return Lines.joinText(a, b);
   }
 
-  private static boolean isLatin(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  static boolean isCaption(String text) {
+    return text.length() <= CAPTION_MAX_LENGTH && CAPTION.matcher(text).find();
   }
 
   static boolean endsSentence(String text) {
@@ -144,7 +134,7 @@ final class BodyReader {
           ? Block.subheading(text)
           : Block.paragraph(text);
     }
-    if (first.blanksBefore() >= 2 && text.length() <= CAPTION_MAX_LENGTH) {
+    if (isCaption(text)) {
       return Block.caption(text);
     }
     if (text.length() <= SUBHEADING_MAX_LENGTH

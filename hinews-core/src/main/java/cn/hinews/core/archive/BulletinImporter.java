@@ -1,6 +1,7 @@
 package cn.hinews.core.archive;
 
 import cn.hinews.core.bulletin.BulletinEntry;
+import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.HinewsConfig;
@@ -16,20 +17,13 @@ import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoreException;
 import cn.hinews.core.text.Digests;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Imports past bulletins into the archive as published issues. Each file lands whole in one
@@ -37,139 +31,168 @@ import java.util.stream.Stream;
  */
 public final class BulletinImporter {
   private final Store store;
-  private final MarkdownBulletinParser parser;
+  private final BulletinFiles files;
+  private final BulletinService bulletins;
   private final Clock clock;
 
   public BulletinImporter(Store store, HinewsConfig config, Clock clock) {
     this.store = store;
-    this.parser = new MarkdownBulletinParser(config);
+    this.files = new BulletinFiles(new MarkdownBulletinParser(config));
+    this.bulletins = new BulletinService(store, config, clock);
     this.clock = clock;
   }
 
   /** Imports files and the bulletin files under folders, reporting each outcome as it comes. */
   public List<ImportOutcome> importPaths(List<Path> paths, Consumer<ImportOutcome> progress) {
+    return importPaths(paths, ImportMode.STORE, progress::accept);
+  }
+
+  /**
+   * Imports (or, in a dry run, reads and checks) files and the bulletin files under folders; a bad
+   * file is an outcome naming it and the reason and stops nothing else.
+   */
+  public List<ImportOutcome> importPaths(
+      List<Path> paths, ImportMode mode, ImportListener listener) {
+    BulletinPaths found = BulletinPaths.of(paths);
+    listener.found(found.files().size() + found.failures().size());
     List<ImportOutcome> outcomes = new ArrayList<>();
-    for (Path path : paths) {
-      for (Path file : expand(path, outcomes, progress)) {
-        ImportOutcome outcome = importFile(file);
-        outcomes.add(outcome);
-        progress.accept(outcome);
-      }
+    for (ImportOutcome failure : found.failures()) {
+      outcomes.add(failure);
+      listener.done(failure);
+    }
+    for (Path file : found.files()) {
+      ImportOutcome outcome = importFile(file, mode);
+      outcomes.add(outcome);
+      listener.done(outcome);
     }
     return outcomes;
   }
 
-  private static List<Path> expand(
-      Path path, List<ImportOutcome> outcomes, Consumer<ImportOutcome> progress) {
-    if (Files.isRegularFile(path)) {
-      return List.of(path);
-    }
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(BulletinImporter::isBulletinFile)
-            .sorted()
-            .toList();
-      } catch (IOException e) {
-        ImportOutcome failed = failed(path.toString(), "cannot list the folder: " + e.getMessage());
-        outcomes.add(failed);
-        progress.accept(failed);
-        return List.of();
-      }
-    }
-    ImportOutcome failed = failed(path.toString(), "no such file or folder");
-    outcomes.add(failed);
-    progress.accept(failed);
-    return List.of();
-  }
-
   static boolean isBulletinFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown") || isDocx(p);
+    return BulletinFiles.Format.of(p.getFileName().toString()).isPresent();
   }
 
-  private static boolean isDocx(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
-  }
-
-  /** Imports one file: Markdown, or a Word document ({@code .docx}). */
+  /** Imports one file: Markdown, a Word document ({@code .docx}) or a PDF. */
   public ImportOutcome importFile(Path file) {
-    if (isDocx(file)) {
-      List<MarkdownLine> lines;
-      try (InputStream in = Files.newInputStream(file)) {
-        lines = DocxBulletinReader.read(in);
-      } catch (IOException | RuntimeException e) {
-        return failed(file.toString(), "not a readable Word document (" + e.getMessage() + ")");
-      }
-      try {
-        return store(file.toString(), parser.parse(lines, true));
-      } catch (BulletinFormatException e) {
-        return failed(file + (e.line() > 0 ? " paragraph " + e.line() : ""), e.getMessage());
-      } catch (RuntimeException e) {
-        return failed(file.toString(), "cannot read the bulletin (" + e + ")");
-      }
-    }
+    return importFile(file, ImportMode.STORE);
+  }
+
+  private ImportOutcome importFile(Path file, ImportMode mode) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return failed(file.toString(), "cannot read: " + e.getMessage());
+      return failed(file.toString(), "无法读取：" + e.getMessage());
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return failed(file.toString(), "not UTF-8 text (" + e.getMessage() + ")");
-    }
-    return importText(file.toString(), text);
+    return importBytes(file.toString(), bytes, mode);
+  }
+
+  /** Imports one file given as its bytes; {@code name} (with its extension) says its format. */
+  public ImportOutcome importBytes(String name, byte[] bytes, ImportMode mode) {
+    return outcome(name, files.read(name, bytes), mode);
   }
 
   /** Imports one bulletin given as text; {@code name} names it in messages and as its origin. */
   public ImportOutcome importText(String name, String text) {
-    try {
-      return store(name, parser.parse(text));
-    } catch (BulletinFormatException e) {
-      return failed(name + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage());
-    } catch (RuntimeException e) {
-      // a defect of ours on a file we did not foresee: this file fails, the others go on
-      return failed(name, "cannot read the bulletin (" + e + ")");
-    }
+    return outcome(name, files.text(name, text), ImportMode.STORE);
   }
 
-  private ImportOutcome store(String name, ParsedBulletin parsed) {
-    String hash = Digests.sha256(Renderers.markdown(preview(parsed)));
+  private ImportOutcome outcome(String name, BulletinFiles.Read read, ImportMode mode) {
+    if (read instanceof BulletinFiles.Unreadable u) {
+      return failed(u.where(), u.why());
+    }
+    return store(name, ((BulletinFiles.Parsed) read).bulletin(), mode);
+  }
+
+  private ImportOutcome store(String name, ParsedBulletin parsed, ImportMode mode) {
+    String rendered = Renderers.markdown(preview(parsed));
+    String hash = Digests.sha256(rendered);
     String label = parsed.series().id() + " " + parsed.number();
+    ImportOutcome outcome;
     try {
-      return store.inTransaction(session -> store(session, parsed, hash, name, label));
+      outcome = store.inTransaction(session -> store(session, parsed, hash, name, label, mode));
     } catch (StoreException e) {
       return failed(name, e.getMessage());
     }
+    if (outcome.status() != ImportOutcome.Status.CONFLICT) {
+      return outcome;
+    }
+    String origin = outcome.conflict().map(IssueDiff::storedOrigin).orElse("");
+    // the stored issue beside the file's, for the editor to judge
+    Optional<IssueDiff> diff =
+        bulletins
+            .view(parsed.series().id(), parsed.number())
+            .map(view -> IssueDiff.of(origin, Renderers.markdown(view), rendered));
+    return new ImportOutcome(
+        name, outcome.status(), outcome.message(), parsed.warnings(), Optional.of(label), diff);
   }
 
   private ImportOutcome store(
-      Session session, ParsedBulletin parsed, String hash, String name, String label) {
-    IssueRepository issues = session.issues();
+      Session session,
+      ParsedBulletin parsed,
+      String hash,
+      String name,
+      String label,
+      ImportMode mode) {
     Optional<IssueRepository.Fingerprint> existing =
-        issues.fingerprint(parsed.series().id(), parsed.number());
+        session.issues().fingerprint(parsed.series().id(), parsed.number());
+    Optional<String> issue = Optional.of(label);
     if (existing.isPresent()) {
       if (existing.get().contentHash().filter(hash::equals).isPresent()) {
         return new ImportOutcome(
-            name, ImportOutcome.Status.UNCHANGED, "unchanged: " + label, parsed.warnings());
+            name,
+            ImportOutcome.Status.UNCHANGED,
+            "未变：" + label,
+            parsed.warnings(),
+            issue,
+            Optional.empty());
       }
-      return failed(
-          name,
-          "issue "
-              + label
-              + " is already stored (from "
-              + existing.get().origin()
-              + ") with other content; a published issue is never changed");
+      return conflict(name, parsed, label, existing.get().origin());
     }
+    String summary = label + "（" + parsed.issueDate() + "，" + parsed.items().size() + " 条";
+    if (mode == ImportMode.DRY_RUN) {
+      return new ImportOutcome(
+          name,
+          ImportOutcome.Status.WOULD_IMPORT,
+          "将导入 " + summary + "）",
+          parsed.warnings(),
+          issue,
+          Optional.empty());
+    }
+    int created = insert(session, parsed, hash, name);
+    return new ImportOutcome(
+        name,
+        ImportOutcome.Status.IMPORTED,
+        "已导入 " + summary + "，新文章 " + created + " 篇）",
+        parsed.warnings(),
+        issue,
+        Optional.empty());
+  }
+
+  /**
+   * The outcome of a number stored with other content; it carries the stored issue's origin
+   * (without rows yet) until {@link #store(String, ParsedBulletin, ImportMode)} compares the two.
+   */
+  private static ImportOutcome conflict(
+      String name, ParsedBulletin parsed, String label, String storedOrigin) {
+    return new ImportOutcome(
+        name,
+        ImportOutcome.Status.CONFLICT,
+        name
+            + "：第 "
+            + parsed.number()
+            + " 期（"
+            + label
+            + "）已存在（来自 "
+            + storedOrigin
+            + "），内容不同；已发布的期次不会被改动，请对照两边",
+        parsed.warnings(),
+        Optional.of(label),
+        Optional.of(new IssueDiff(storedOrigin, List.of())));
+  }
+
+  /** Stores the issue and the articles it brings; returns how many articles were new. */
+  private int insert(Session session, ParsedBulletin parsed, String hash, String name) {
     List<IssueItem> items = new ArrayList<>();
     int created = 0;
     for (ParsedItem p : parsed.items()) {
@@ -184,20 +207,10 @@ public final class BulletinImporter {
       // a published issue: its items keep what it printed, whatever the article becomes
       items.add(IssueItem.frozen(articleId, p.title(), p.outlet(), p.body(), p.date()));
     }
-    issues.insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
-    return new ImportOutcome(
-        name,
-        ImportOutcome.Status.IMPORTED,
-        "imported "
-            + label
-            + " ("
-            + parsed.issueDate()
-            + ", "
-            + items.size()
-            + " items, "
-            + created
-            + " new articles)",
-        parsed.warnings());
+    session
+        .issues()
+        .insert(issueOf(parsed, items, Optional.of(clock.instant())), Optional.of(hash), name);
+    return created;
   }
 
   static Article article(ParsedItem p) {
@@ -238,7 +251,7 @@ public final class BulletinImporter {
         publishedAt);
   }
 
-  private static ImportOutcome failed(String where, String why) {
+  static ImportOutcome failed(String where, String why) {
     return new ImportOutcome(where, ImportOutcome.Status.FAILED, where + ": " + why, List.of());
   }
 }

@@ -1,22 +1,23 @@
 package cn.hinews.core.archive;
 
-import cn.hinews.core.text.ChineseText;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * One non-blank line of a bulletin file with its Markdown decoration taken off.
+ * One line of a bulletin as the grammar reads it: the text of one source line of a Markdown block
+ * (a paragraph's soft-wrapped lines are lines of their own until {@link Lines#unwrap} joins them),
+ * or one paragraph of a Word document, with what the decoration said about it.
  *
- * @param no 1-based line number
- * @param text the text, unescaped and with white space normalised
- * @param heading the Markdown heading level (0 for none)
+ * @param no 1-based line number in the file (paragraph number for Word)
+ * @param text the text, unescaped and with white space normalised; an ordered list item's number is
+ *     written out in front ({@code 1. }), a bullet is not
+ * @param heading the heading level (0 for none)
  * @param bold the whole line was bold
  * @param italic the whole line was emphasised (our renderings mark image captions so)
- * @param blanksBefore blank lines between this line and the previous non-blank one
+ * @param blanksBefore blank lines between this line and the previous one (0: a soft line break)
  * @param escaped the line began with a backslash: whatever it looks like, it is text (never an item
  *     heading)
+ * @param list whether the line starts a list item, and of which kind
+ * @param links the targets of the links on the line, in order
  */
 record MarkdownLine(
     int no,
@@ -25,62 +26,47 @@ record MarkdownLine(
     boolean bold,
     boolean italic,
     int blanksBefore,
-    boolean escaped) {
+    boolean escaped,
+    ListMark list,
+    List<String> links) {
+
+  /** The list item a line starts, if any. */
+  enum ListMark {
+    NONE,
+    BULLET,
+    ORDERED
+  }
+
+  MarkdownLine {
+    links = List.copyOf(links);
+  }
+
   MarkdownLine(int no, String text, int heading, boolean bold, boolean italic, int blanksBefore) {
-    this(no, text, heading, bold, italic, blanksBefore, false);
+    this(no, text, heading, bold, italic, blanksBefore, false, ListMark.NONE, List.of());
   }
 
-  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s*(.*)$");
-  private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-  private static final Pattern ITALIC =
-      Pattern.compile("^(?:\\*(?!\\*)(.+)(?<![\\\\*])\\*|_(?!_)(.+)_)$");
-
-  /** Splits a file's text into its non-blank lines. */
-  static List<MarkdownLine> read(String content) {
-    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-    String[] raw = text.split("\\r\\n|\\r|\\n", -1);
-    List<MarkdownLine> lines = new ArrayList<>();
-    int blanks = 0;
-    for (int i = 0; i < raw.length; i++) {
-      String line = raw[i].strip();
-      if (line.isEmpty() || line.equals("\\")) {
-        blanks++;
-        continue;
-      }
-      MarkdownLine parsed = of(i + 1, line, blanks);
-      if (parsed.text().isEmpty()) {
-        blanks++; // only decoration or no-break spaces: a blank line
-        continue;
-      }
-      lines.add(parsed);
-      blanks = 0;
-    }
-    return lines;
+  MarkdownLine withText(String newText) {
+    return new MarkdownLine(no, newText, heading, bold, italic, blanksBefore, escaped, list, links);
   }
 
-  static MarkdownLine of(int no, String line, int blanksBefore) {
-    int heading = 0;
-    String s = line;
-    Matcher h = HEADING.matcher(s);
-    if (h.matches()) {
-      heading = h.group(1).length();
-      s = h.group(2).strip();
-    }
-    boolean bold = s.length() > 4 && s.startsWith("**") && s.endsWith("**");
-    s = s.replace("**", "").strip();
-    boolean italic = false;
-    Matcher it = ITALIC.matcher(s);
-    if (!bold && it.matches()) {
-      italic = true;
-      s = it.group(1) != null ? it.group(1) : it.group(2);
-    }
-    boolean escapedStart = s.length() > 1 && s.charAt(0) == '\\' && Character.isDigit(s.charAt(1));
-    s =
-        ESCAPED
-            .matcher(escapedStart ? s.substring(1) : s)
-            .replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    String text = ChineseText.normalize(s.replace('\u00a0', ' '));
-    return new MarkdownLine(no, text, heading, bold, italic, blanksBefore, escapedStart);
+  MarkdownLine withBlanksBefore(int blanks) {
+    return new MarkdownLine(no, text, heading, bold, italic, blanks, escaped, list, links);
+  }
+
+  /** This line with the next one's text after it (a wrapped line joined). */
+  MarkdownLine joinedWith(MarkdownLine next) {
+    List<String> both = new java.util.ArrayList<>(links);
+    both.addAll(next.links());
+    return new MarkdownLine(
+        no,
+        Lines.joinText(text, next.text()),
+        heading,
+        bold,
+        italic,
+        blanksBefore,
+        escaped,
+        list,
+        both);
   }
 
   boolean marked() {

@@ -14,6 +14,7 @@ public enum AuditAction {
   ITEM_REMOVE("移除条目"),
   PUBLISH("发布"),
   CORRECT("更正"),
+  IMPORT("导入往期简报"),
   REJECT("标记不相关"),
   REJECT_UNDONE("撤销不相关"),
   SOURCE_SAVE("保存信源"),
@@ -21,7 +22,9 @@ public enum AuditAction {
   SOURCE_DISABLE("停用信源"),
   SOURCE_TEST("测试信源"),
   USER_ADD("添加用户"),
-  USER_PASSWORD("修改密码"),
+  USER_PASSWORD("设置密码"),
+  PASSWORD_CHANGE("修改本人密码"),
+  USER_UNLOCK("解锁用户"),
   USER_ROLE("修改角色"),
   USER_ENABLE("启用用户"),
   USER_DISABLE("停用用户");

@@ -154,7 +154,7 @@ class MarkdownBulletinParserTest {
   void unknownTitleIsAnError() {
     assertThatThrownBy(() -> parser.parse("# 某某日报\n\n（第一期）\n"))
         .isInstanceOf(BulletinFormatException.class)
-        .hasMessageContaining("not the title line of a configured series");
+        .hasMessageContaining("不是已配置的简报系列的标题行");
   }
 
   @Test

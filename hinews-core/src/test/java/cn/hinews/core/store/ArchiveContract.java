@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hinews.core.archive.BulletinImporter;
+import cn.hinews.core.archive.ImportMode;
 import cn.hinews.core.archive.ImportOutcome;
+import cn.hinews.core.archive.IssueDiff;
 import cn.hinews.core.archive.SeedFixtures;
 import cn.hinews.core.bulletin.BulletinException;
 import cn.hinews.core.bulletin.BulletinService;
@@ -103,7 +105,7 @@ abstract class ArchiveContract {
     assertThat(again)
         .extracting(ImportOutcome::status)
         .containsOnly(ImportOutcome.Status.UNCHANGED);
-    assertThat(again).extracting(ImportOutcome::message).allMatch(m -> m.startsWith("unchanged"));
+    assertThat(again).extracting(ImportOutcome::message).allMatch(m -> m.startsWith("未变"));
     assertThat(articleCount()).isEqualTo(before);
     assertThat(bulletins.list(Optional.empty())).hasSize(3);
   }
@@ -128,6 +130,25 @@ abstract class ArchiveContract {
   }
 
   @Test
+  void aDryRunStoresNothingAndSaysWhatWouldBeImported() throws Exception {
+    importer.importText("a.md", SeedFixtures.seed("monthly-554"));
+    List<ImportOutcome> outcomes =
+        importer.importPaths(List.of(seedsFolder()), ImportMode.DRY_RUN, o -> {});
+    assertThat(outcomes)
+        .extracting(ImportOutcome::status)
+        .containsExactlyInAnyOrder(
+            ImportOutcome.Status.UNCHANGED,
+            ImportOutcome.Status.WOULD_IMPORT,
+            ImportOutcome.Status.WOULD_IMPORT);
+    assertThat(outcomes)
+        .filteredOn(o -> o.status() == ImportOutcome.Status.WOULD_IMPORT)
+        .extracting(ImportOutcome::message)
+        .allMatch(m -> m.startsWith("将导入"));
+    assertThat(bulletins.list(Optional.empty())).hasSize(1);
+    assertThat(articleCount()).isEqualTo(3);
+  }
+
+  @Test
   void aFailureWhileStoringRollsTheWholeIssueBack() throws Exception {
     // the last item's URL is too long for the column: the earlier items' new articles must go too
     String url = "https://xm.cnr.cn/jkgy/20260108/t20260108_527486573.shtml";
@@ -140,12 +161,21 @@ abstract class ArchiveContract {
   }
 
   @Test
-  void aStoredNumberWithOtherContentIsRefused() throws Exception {
+  void aStoredNumberWithOtherContentIsRefusedWithBothSidesShown() throws Exception {
     importer.importText("a.md", SeedFixtures.seed("monthly-554"));
     String edited = SeedFixtures.seed("monthly-554").replace("平台围绕儿童健康服务", "平台围绕儿童健康服务工作");
     ImportOutcome outcome = importer.importText("b.md", edited);
-    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
-    assertThat(outcome.message()).contains("already stored (from a.md)");
+    assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.CONFLICT);
+    assertThat(outcome.failed()).isTrue();
+    assertThat(outcome.message()).contains("已存在（来自 a.md）");
+    IssueDiff diff = outcome.conflict().orElseThrow();
+    assertThat(diff.storedOrigin()).isEqualTo("a.md");
+    assertThat(diff.changes()).isEqualTo(1);
+    assertThat(diff.rows())
+        .filteredOn(r -> r.kind() == IssueDiff.Kind.CHANGED)
+        .singleElement()
+        .satisfies(r -> assertThat(r.stored()).contains("平台围绕儿童健康服务中"))
+        .satisfies(r -> assertThat(r.imported()).contains("平台围绕儿童健康服务工作中"));
     assertThat(Renderers.markdown(bulletins.view("monthly", 554).orElseThrow()))
         .isEqualTo(SeedFixtures.expected("monthly-554"));
   }
@@ -162,7 +192,7 @@ abstract class ArchiveContract {
             .replace("2026-01-16 来源：人民网", "2026-01-17 来源：人民网");
     ImportOutcome outcome = importer.importText("b.md", other);
     assertThat(outcome.status()).as(outcome.message()).isEqualTo(ImportOutcome.Status.IMPORTED);
-    assertThat(outcome.message()).contains("0 new articles");
+    assertThat(outcome.message()).contains("新文章 0 篇");
     assertThat(articleCount()).isEqualTo(3);
     String first = Renderers.markdown(bulletins.view("monthly", 554).orElseThrow());
     String second = Renderers.markdown(bulletins.view("monthly", 555).orElseThrow());

@@ -60,7 +60,11 @@ public final class Users {
                   clock.instant());
           s.users()
               .audit(
-                  entry(by, "USER_ADD", username, role.name().toLowerCase(java.util.Locale.ROOT)));
+                  entry(
+                      by,
+                      cn.hinews.core.domain.AuditAction.USER_ADD,
+                      username,
+                      role.name().toLowerCase(java.util.Locale.ROOT)));
           return null;
         });
   }
@@ -73,7 +77,7 @@ public final class Users {
           require(s.users().find(username), username);
           s.users().setPassword(username, encoder.encode(password));
           s.users().requirePasswordChange(username, false);
-          s.users().audit(entry(by, "USER_PASSWORD", username, ""));
+          s.users().audit(entry(by, cn.hinews.core.domain.AuditAction.USER_PASSWORD, username, ""));
           return null;
         });
   }
@@ -92,7 +96,9 @@ public final class Users {
         s -> {
           s.users().setPassword(username, encoder.encode(password));
           s.users().requirePasswordChange(username, false);
-          s.users().audit(entry(username, "PASSWORD_CHANGE", username, ""));
+          s.users()
+              .audit(
+                  entry(username, cn.hinews.core.domain.AuditAction.PASSWORD_CHANGE, username, ""));
           return null;
         });
   }
@@ -104,7 +110,11 @@ public final class Users {
           s.users().setRole(username, role);
           s.users()
               .audit(
-                  entry(by, "USER_ROLE", username, role.name().toLowerCase(java.util.Locale.ROOT)));
+                  entry(
+                      by,
+                      cn.hinews.core.domain.AuditAction.USER_ROLE,
+                      username,
+                      role.name().toLowerCase(java.util.Locale.ROOT)));
           return null;
         });
   }
@@ -114,7 +124,15 @@ public final class Users {
         s -> {
           require(s.users().find(username), username);
           s.users().setEnabled(username, enabled);
-          s.users().audit(entry(by, enabled ? "USER_ENABLE" : "USER_DISABLE", username, ""));
+          s.users()
+              .audit(
+                  entry(
+                      by,
+                      enabled
+                          ? cn.hinews.core.domain.AuditAction.USER_ENABLE
+                          : cn.hinews.core.domain.AuditAction.USER_DISABLE,
+                      username,
+                      ""));
           return null;
         });
   }
@@ -138,7 +156,8 @@ public final class Users {
           if (s.users().find(username).isEmpty()) {
             return null; // a name nobody has: no row for anyone to flood
           }
-          s.users().audit(entry(username, "LOGIN_FAILED", "", detail));
+          s.users()
+              .audit(entry(username, cn.hinews.core.domain.AuditAction.LOGIN_FAILED, "", detail));
           return null;
         });
   }
@@ -153,7 +172,13 @@ public final class Users {
             return null;
           }
           s.users().loginFailed(username, Optional.of(until));
-          s.users().audit(entry(username, "LOCKED", username, "until " + until));
+          s.users()
+              .audit(
+                  entry(
+                      username,
+                      cn.hinews.core.domain.AuditAction.LOCKED,
+                      username,
+                      "until " + until));
           return null;
         });
   }
@@ -164,7 +189,7 @@ public final class Users {
         s -> {
           require(s.users().find(username), username);
           s.users().loginSucceeded(username);
-          s.users().audit(entry(by, "USER_UNLOCK", username, ""));
+          s.users().audit(entry(by, cn.hinews.core.domain.AuditAction.USER_UNLOCK, username, ""));
           return null;
         });
   }
@@ -173,7 +198,7 @@ public final class Users {
     store.inTransaction(
         s -> {
           s.users().loginSucceeded(username);
-          s.users().audit(entry(username, "LOGIN", "", ""));
+          s.users().audit(entry(username, cn.hinews.core.domain.AuditAction.LOGIN, "", ""));
           return null;
         });
   }
@@ -183,7 +208,7 @@ public final class Users {
       String username, cn.hinews.core.domain.AuditAction action, String target, String detail) {
     store.inTransaction(
         s -> {
-          s.users().audit(entry(username, action.name(), target, detail));
+          s.users().audit(entry(username, action, target, detail));
           return null;
         });
   }
@@ -240,8 +265,9 @@ public final class Users {
     return b.toString();
   }
 
-  private AuditEntry entry(String username, String action, String target, String detail) {
-    return new AuditEntry(clock.instant(), username, action, target, detail);
+  private AuditEntry entry(
+      String username, cn.hinews.core.domain.AuditAction action, String target, String detail) {
+    return AuditEntry.of(clock.instant(), username, action, target, detail);
   }
 
   private static AppUser require(Optional<AppUser> u, String username) {
