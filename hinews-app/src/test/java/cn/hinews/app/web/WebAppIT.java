@@ -201,7 +201,9 @@ class WebAppIT {
           {"/search", "检索"},
           {"/stats?from=2026-01-01&to=2026-01-31", "每日文章"},
           {"/sources", "信源"},
-          {"/issues/weekly/656", "全国卫生信息化舆情监测周报"}
+          {"/issues/weekly/656", "全国卫生信息化舆情监测周报"},
+          {"/issues/weekly/656", "/issues/weekly/656.docx"},
+          {"/issues/weekly/656", "/issues/weekly/656.pdf"}
         }) {
       HttpResponse<String> r = get(reader, page[0]);
       assertThat(r.statusCode()).as(page[0]).isEqualTo(200);
