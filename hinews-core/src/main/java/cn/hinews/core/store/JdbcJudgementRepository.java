@@ -284,6 +284,16 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   @Override
+  public Optional<LocalDate> latestDay(LocalDate notAfter) {
+    return db.query(
+            "SELECT MAX(published_day) FROM article_analysis WHERE published_day <= ?",
+            ps -> ps.setObject(1, notAfter),
+            rs -> Optional.ofNullable(rs.getObject(1, LocalDate.class)),
+            WHAT)
+        .get(0);
+  }
+
+  @Override
   public int count(LocalDate from, LocalDate to) {
     return counts.count(from, to);
   }

@@ -79,6 +79,9 @@ public interface JudgementRepository {
    */
   List<RankRow> topOriginals(RankQuery query);
 
+  /** The latest day a judged article appeared on, up to {@code notAfter} (empty: none judged). */
+  Optional<LocalDate> latestDay(LocalDate notAfter);
+
   /** Judged articles published in the period. */
   int count(LocalDate from, LocalDate to);
 

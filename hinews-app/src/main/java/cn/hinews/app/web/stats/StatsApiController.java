@@ -21,6 +21,6 @@ class StatsApiController {
   PeriodStats api(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to) {
-    return stats.stats(StatsController.period(from, to));
+    return stats.stats(stats.period(from, to));
   }
 }

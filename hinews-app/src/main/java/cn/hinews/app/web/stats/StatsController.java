@@ -26,8 +26,14 @@ class StatsController {
     this.json = json;
   }
 
-  static Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
-    LocalDate end = to.orElse(LocalDate.now(Zones.SHANGHAI));
+  /**
+   * The period asked for; without an end, the 30 days up to the latest day with judged articles
+   * (today when the last crawl is recent), so that the default page is never empty for old data.
+   */
+  Period period(Optional<LocalDate> from, Optional<LocalDate> to) {
+    LocalDate today = LocalDate.now(home.clock().withZone(Zones.SHANGHAI));
+    LocalDate end =
+        to.orElseGet(() -> home.store().read(s -> s.judgements().latestDay(today)).orElse(today));
     LocalDate start = from.orElse(end.minusDays(29));
     if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
       throw new IllegalArgumentException("the period must run forwards and last at most a year");
