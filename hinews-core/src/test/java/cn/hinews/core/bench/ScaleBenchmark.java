@@ -47,6 +47,7 @@ public final class ScaleBenchmark {
   public static void main(String[] args) throws Exception {
     int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int perHost = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+    int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 8;
     Path texts =
         Path.of(args.length > 2 ? args[2] : "../shared/datasets/zh-web-content-extraction/cleaned");
     List<String> paras = paragraphs(texts);
@@ -88,7 +89,7 @@ public final class ScaleBenchmark {
     Path home = Files.createTempDirectory("hinews-scale-bench");
     SourceRegistry registry = SourceRegistry.read(new StringReader(yml.toString()), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
-      Crawler crawler = CrawlBenchmark.crawler(store, registry, 8);
+      Crawler crawler = CrawlBenchmark.crawler(store, registry, concurrency);
       AnalysisStage stage =
           AnalysisStage.over(
               store,
@@ -98,7 +99,12 @@ public final class ScaleBenchmark {
               Clock.systemUTC());
       stage.service().models().current();
       long t0 = System.nanoTime();
-      stage.start(1);
+      // -Dbench.besideCrawl=0 analyses only after the crawl (the crawl's own rate, then the
+      // drain's)
+      int beside = Integer.getInteger("bench.besideCrawl", 1);
+      if (beside > 0) {
+        stage.start(beside);
+      }
       CrawlReport r = crawler.runOnce(s -> true);
       double crawled = (System.nanoTime() - t0) / 1e9;
       AnalysisStage.DrainReport d = stage.drain(2, (done, left) -> {});
