@@ -37,7 +37,8 @@ import java.util.concurrent.Executors;
  * texts when that folder is absent), one in ten a reprint of another site's article, published over
  * one week; {@code crawl → extract → store → analysis queue → stored judgement}, then the week's
  * candidates and statistics read from what was stored. Args: hosts (20), articles per host (300),
- * the folder of texts. Prints articles/s end to end and the median times of the reads.
+ * the folder of texts, the crawl's concurrency (8). Prints articles/s end to end and the median
+ * times of the reads.
  */
 public final class ScaleBenchmark {
   static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
