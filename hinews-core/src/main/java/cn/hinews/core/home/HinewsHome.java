@@ -55,6 +55,9 @@ public final class HinewsHome implements AutoCloseable {
   private ChineseNlp nlp;
   private AnalysisStage analysis;
   private CandidateService candidates;
+  private EditorDecisions decisions;
+  private Map<String, String> topicNames;
+  private final Judgements judgements;
   private ArchiveIndexer indexer;
   private BulletinService bulletins;
   private final Renderers renderers = Renderers.standard();
@@ -66,6 +69,7 @@ public final class HinewsHome implements AutoCloseable {
     this.config = config;
     this.store = store;
     this.clock = clock;
+    this.judgements = new Judgements(store);
   }
 
   /** The home folder named by the environment: {@code HINEWS_HOME}, else {@code ~/.hinews}. */
@@ -258,13 +262,16 @@ public final class HinewsHome implements AutoCloseable {
   }
 
   /** Editors' decisions on candidates (rejections and their undoing), audited. */
-  public EditorDecisions decisions() {
-    return new EditorDecisions(store, analysis(), clock);
+  public synchronized EditorDecisions decisions() {
+    if (decisions == null) {
+      decisions = new EditorDecisions(store, analysis(), clock);
+    }
+    return decisions;
   }
 
   /** The stored judgement of an article, as every screen shows it. */
   public Judgements judgements() {
-    return new Judgements(store);
+    return judgements;
   }
 
   /** The ranked candidates of a period, read from the stored judgements. */
@@ -284,12 +291,15 @@ public final class HinewsHome implements AutoCloseable {
   }
 
   /** The topic names of this home's taxonomy, by topic id. */
-  public Map<String, String> topicNames() {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
-    for (var t : TaxonomyLoader.forHome(path).topics()) {
-      out.put(t.id(), t.name());
+  public synchronized Map<String, String> topicNames() {
+    if (topicNames == null) {
+      Map<String, String> names = new java.util.LinkedHashMap<>();
+      for (var t : TaxonomyLoader.forHome(path).topics()) {
+        names.put(t.id(), t.name());
+      }
+      topicNames = java.util.Collections.unmodifiableMap(names);
     }
-    return out;
+    return topicNames;
   }
 
   public Renderers renderers() {

@@ -149,8 +149,7 @@ public final class CrawlBenchmark {
         + "</div></body></html>";
   }
 
-  private static void send(HttpExchange ex, int status, String body, String type)
-      throws IOException {
+  static void send(HttpExchange ex, int status, String body, String type) throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);

@@ -11,10 +11,8 @@ import cn.hinews.core.crawl.Crawler;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.Store;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -69,14 +67,16 @@ public final class ScaleBenchmark {
       }
       String listHtml = list.append("</ul>").toString();
       int host = h;
-      server.createContext("/robots.txt", ex -> send(ex, 404, "", "text/plain"));
-      server.createContext("/list.html", ex -> send(ex, 200, listHtml, "text/html; charset=utf-8"));
+      server.createContext("/robots.txt", ex -> CrawlBenchmark.send(ex, 404, "", "text/plain"));
+      server.createContext(
+          "/list.html", ex -> CrawlBenchmark.send(ex, 200, listHtml, "text/html; charset=utf-8"));
       server.createContext(
           "/news/",
           ex -> {
             String p = ex.getRequestURI().getPath();
             int n = Integer.parseInt(p.substring(6, p.indexOf('.')));
-            send(ex, 200, article(paras, host, n, hosts), "text/html; charset=utf-8");
+            CrawlBenchmark.send(
+                ex, 200, article(paras, host, n, hosts), "text/html; charset=utf-8");
           });
       server.start();
       servers.add(server);
@@ -209,15 +209,5 @@ public final class ScaleBenchmark {
         + "报</div>"
         + body
         + "</div></body></html>";
-  }
-
-  private static void send(HttpExchange ex, int status, String body, String type)
-      throws IOException {
-    byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
-    try (OutputStream o = ex.getResponseBody()) {
-      o.write(b);
-    }
   }
 }

@@ -173,6 +173,8 @@ public final class AnalysisStage implements AutoCloseable {
     AtomicInteger judged = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong lastReport =
+        new java.util.concurrent.atomic.AtomicLong();
     service.releaseDeadLeases();
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("hinews-drain"));
     try {
@@ -188,7 +190,7 @@ public final class AnalysisStage implements AutoCloseable {
                       judged.addAndGet(r.judged());
                       skipped.addAndGet(r.skipped());
                       failed.addAndGet(r.failed());
-                      progress.update(judged.get(), service.depth().total());
+                      report(progress, judged.get(), lastReport);
                     } while (r.claimed() > 0);
                   }));
         }
@@ -210,6 +212,15 @@ public final class AnalysisStage implements AutoCloseable {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Tells the progress, counting the queue at most twice a second (a query over the queue). */
+  private void report(Progress progress, int judged, java.util.concurrent.atomic.AtomicLong last) {
+    long now = System.nanoTime();
+    long before = last.get();
+    if (now - before >= 500_000_000L && last.compareAndSet(before, now)) {
+      progress.update(judged, service.depth().total());
     }
   }
 
