@@ -44,10 +44,41 @@ class ArchiveController {
     this.home = home;
   }
 
-  @GetMapping("/")
+  /**
+   * One issue in the archive's list: the revision readers see (the latest published, or the draft
+   * of an issue never published), whether it was corrected, and whether a correction is open.
+   */
+  record ArchiveRow(IssueSummary issue, boolean correcting) {}
+
+  static List<ArchiveRow> rows(List<IssueSummary> all) {
+    Map<String, List<IssueSummary>> byIssue = new LinkedHashMap<>();
+    for (IssueSummary i : all) {
+      byIssue.computeIfAbsent(i.seriesId() + " " + i.number(), k -> new java.util.ArrayList<>()).add(i);
+    }
+    List<ArchiveRow> rows = new java.util.ArrayList<>();
+    for (List<IssueSummary> revisions : byIssue.values()) {
+      Optional<IssueSummary> published =
+          revisions.stream()
+              .filter(i -> i.status() == cn.hinews.core.domain.IssueStatus.PUBLISHED)
+              .max(java.util.Comparator.comparingInt(IssueSummary::revision));
+      IssueSummary shown =
+          published.orElseGet(
+              () ->
+                  revisions.stream()
+                      .max(java.util.Comparator.comparingInt(IssueSummary::revision))
+                      .orElseThrow());
+      boolean correcting =
+          published.isPresent()
+              && revisions.stream().anyMatch(i -> i.revision() > published.get().revision());
+      rows.add(new ArchiveRow(shown, correcting));
+    }
+    return rows;
+  }
+
+  @GetMapping("/archive")
   String index(@RequestParam Optional<String> series, Model model) {
     Optional<String> chosen = series.filter(s -> home.config().series(s).isPresent());
-    List<IssueSummary> issues = home.bulletins().list(chosen);
+    List<ArchiveRow> issues = rows(home.bulletins().list(chosen));
     Map<String, String> titles = new LinkedHashMap<>();
     for (Series s : home.config().allSeries()) {
       titles.put(s.id(), s.title());

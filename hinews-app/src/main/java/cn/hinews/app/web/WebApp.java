@@ -37,6 +37,9 @@ public class WebApp {
             Map.entry("server.servlet.encoding.charset", "UTF-8"),
             Map.entry("server.servlet.encoding.force", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.whitelabel.enabled", "false"),
+            // a long search reaches our page, which says in Chinese what is too long
+            Map.entry("server.max-http-request-header-size", "64KB"),
             Map.entry("server.servlet.session.timeout", "30m"),
             Map.entry("server.servlet.session.cookie.same-site", "lax"),
             Map.entry("server.servlet.session.cookie.http-only", "true"),

@@ -158,7 +158,7 @@ class WebAppIT {
     assertThat(items.body()).contains("收录于monthly").doesNotContain("收录于weekly");
     HttpResponse<String> broken = get("/api/search?q=AND");
     assertThat(broken.statusCode()).isEqualTo(400);
-    assertThat(broken.body()).contains("cannot read the query");
+    assertThat(broken.body()).contains("无法解读检索式");
   }
 
   @Test

@@ -47,7 +47,7 @@ public final class BulletinService {
     LocalDate start = from.orElse(rule.from());
     LocalDate end = to.orElse(rule.to());
     if (end.isBefore(start)) {
-      throw new BulletinException("the period ends " + end + " before it starts " + start);
+      throw new BulletinException("时段的结束日期 " + end + " 早于开始日期 " + start);
     }
     Period period = new Period(start, end);
     return store.inTransaction(
@@ -61,7 +61,7 @@ public final class BulletinService {
                       .orElse(series.firstNumber());
           if (session.issues().find(seriesId, n).isPresent()) {
             throw new BulletinException(
-                "issue " + seriesId + " " + n + " exists already; choose another --number");
+                "第" + n + "期已经存在（" + seriesId + "），请换一个期号（命令行用 --number）");
           }
           Issue draft =
               new Issue(
@@ -87,9 +87,9 @@ public final class BulletinService {
               session
                   .articles()
                   .findByUrl(url)
-                  .orElseThrow(() -> new BulletinException("no stored article has the URL " + url));
+                  .orElseThrow(() -> new BulletinException("没有已入库的文章使用这个网址：" + url));
           if (draft.items().stream().anyMatch(i -> i.articleId() == article.id())) {
-            throw new BulletinException("the article is in the issue already: " + url);
+            throw new BulletinException("这篇文章已经在本期中：" + url);
           }
           List<IssueItem> items = new ArrayList<>(draft.items());
           items.add(IssueItem.of(article.id()));
@@ -114,7 +114,7 @@ public final class BulletinService {
         session -> {
           Issue draft = requireDraft(session, seriesId, number);
           if (draft.items().isEmpty()) {
-            throw new BulletinException("issue " + seriesId + " " + number + " has no items yet");
+            throw new BulletinException("第" + number + "期还没有条目，不能发布");
           }
           // the items keep what they show now: later revisions of the articles change nothing
           BulletinView now = view(session, series, draft);
@@ -141,6 +141,39 @@ public final class BulletinService {
   }
 
   /**
+   * Deletes a draft (a new issue not yet published, or a correction being drafted: the published
+   * revision stays), with the audit record of who did it in the same transaction.
+   */
+  public void deleteDraft(String seriesId, int number, String actor) {
+    config.requireSeries(seriesId);
+    store.inTransaction(
+        session -> {
+          Issue draft = requireDraft(session, seriesId, number);
+          session.issues().deleteDraft(draft.id().orElseThrow());
+          session
+              .users()
+              .audit(
+                  cn.hinews.core.domain.AuditEntry.of(
+                      clock.instant(),
+                      actor,
+                      cn.hinews.core.domain.AuditAction.DRAFT_DELETE,
+                      seriesId + " " + number,
+                      "第" + draft.revision() + "版，" + draft.items().size() + " 条"));
+          return null;
+        });
+  }
+
+  /**
+   * What is out of sequence about an issue of a series, in Chinese, for the editor to see before
+   * publishing: a number that does not follow the last published one, a date before it, a period
+   * that overlaps another issue's. Empty when all is in order (and for a correction, which keeps
+   * its number and period).
+   */
+  public List<String> sequenceWarnings(String seriesId, int number) {
+    return Sequence.warnings(list(Optional.of(seriesId)), seriesId, number);
+  }
+
+  /**
    * Opens a correction of a published issue: a new revision of it, as a draft with the same number,
    * items and wording, to be edited and published in its turn. The published revision stays as it
    * was, with its own record.
@@ -153,16 +186,14 @@ public final class BulletinService {
               session
                   .issues()
                   .find(seriesId, number)
-                  .orElseThrow(() -> new BulletinException("no issue " + seriesId + " " + number));
+                  .orElseThrow(() -> new BulletinException("找不到 " + seriesId + " 第" + number + "期"));
           if (published.status() == IssueStatus.DRAFT) {
             throw new BulletinException(
-                "issue "
-                    + seriesId
-                    + " "
+                "第"
                     + number
-                    + " is a draft (revision "
+                    + "期还是草稿（第"
                     + published.revision()
-                    + "): edit it, there is nothing published to correct");
+                    + "版），直接编辑即可，没有已发布的版本需要更正");
           }
           Issue correction =
               new Issue(
@@ -214,11 +245,10 @@ public final class BulletinService {
         session
             .issues()
             .find(seriesId, number)
-            .orElseThrow(() -> new BulletinException("no issue " + seriesId + " " + number));
+            .orElseThrow(() -> new BulletinException("找不到 " + seriesId + " 第" + number + "期"));
     if (issue.status() != IssueStatus.DRAFT
         || !session.issues().lockDraft(issue.id().orElseThrow())) {
-      throw new BulletinException(
-          "issue " + seriesId + " " + number + " is published; a published issue never changes");
+      throw new BulletinException("第" + number + "期已经发布，已发布的期次不再改动；要修改请开更正版");
     }
     return issue;
   }
@@ -231,12 +261,7 @@ public final class BulletinService {
       Article a = articles.get(item.articleId());
       if (a == null) {
         throw new BulletinException(
-            "issue "
-                + issue.seriesId()
-                + " "
-                + issue.number()
-                + " refers to a missing article "
-                + item.articleId());
+            issue.seriesId() + " 第" + issue.number() + "期引用的文章（编号 " + item.articleId() + "）已不存在");
       }
       entries.add(BulletinEntry.of(item, a));
     }
@@ -253,13 +278,12 @@ public final class BulletinService {
     Optional<String> stored = session.issues().contentHash(issue.id().orElseThrow());
     if (stored.isPresent() && !stored.get().equals(Digests.sha256(Renderers.markdown(view)))) {
       throw new BulletinException(
-          "issue "
-              + issue.seriesId()
-              + " "
+          issue.seriesId()
+              + " 第"
               + issue.number()
-              + " (revision "
+              + "期（第"
               + issue.revision()
-              + ") no longer matches what was published: its stored content was changed");
+              + "版）的存储内容与发布时不一致：已发布的内容被改动过");
     }
   }
 }

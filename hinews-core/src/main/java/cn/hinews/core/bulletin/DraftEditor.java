@@ -38,8 +38,7 @@ public final class DraftEditor {
           Issue issue = BulletinService.requireDraft(s, series, number);
           Issue changed = edit.apply(s, issue);
           if (changed.number() != number && s.issues().find(series, changed.number()).isPresent()) {
-            throw new BulletinException(
-                "issue " + series + " " + changed.number() + " exists already");
+            throw new BulletinException("第" + changed.number() + "期已经存在，请换一个期号");
           }
           s.issues().replaceItems(issue.id().orElseThrow(), changed);
           return changed;
@@ -50,14 +49,14 @@ public final class DraftEditor {
   public Issue add(String series, int number, long articleId) {
     Optional<StoredArticle> article = store.read(s -> s.articles().findById(articleId));
     if (article.isEmpty()) {
-      throw new BulletinException("no stored article " + articleId);
+      throw new BulletinException("找不到编号为 " + articleId + " 的文章");
     }
     return change(
         series,
         number,
         issue -> {
           if (issue.items().stream().anyMatch(i -> i.articleId() == articleId)) {
-            throw new BulletinException("the article is in the issue already");
+            throw new BulletinException("这篇文章已经在本期中");
           }
           List<IssueItem> items = new ArrayList<>(issue.items());
           items.add(IssueItem.of(articleId));
@@ -108,6 +107,7 @@ public final class DraftEditor {
       String outlet,
       String body,
       Optional<LocalDate> date) {
+    checkLengths(title, outlet, body);
     return change(
         series,
         number,
@@ -119,7 +119,7 @@ public final class DraftEditor {
               session
                   .articles()
                   .findById(old.articleId())
-                  .orElseThrow(() -> new BulletinException("no stored article " + old.articleId()))
+                  .orElseThrow(() -> new BulletinException("找不到编号为 " + old.articleId() + " 的文章"))
                   .article();
           String ownBody = Block.joined(own.body());
           items.set(
@@ -141,17 +141,56 @@ public final class DraftEditor {
         : Optional.of(value.strip());
   }
 
+  /**
+   * Puts the items in the order given (the article ids of the whole issue, as the editor's page
+   * shows them after a drag); a list that is not the issue's items in some order is refused, so
+   * that a page out of date never drops or doubles an item.
+   */
+  public Issue reorder(String series, int number, List<Long> order) {
+    return change(
+        series,
+        number,
+        issue -> {
+          List<IssueItem> items = issue.items();
+          java.util.Map<Long, IssueItem> byArticle = new java.util.HashMap<>();
+          items.forEach(i -> byArticle.put(i.articleId(), i));
+          if (order.size() != items.size() || !byArticle.keySet().equals(new java.util.HashSet<>(order))) {
+            throw new BulletinException("本期内容已被别人修改，请刷新页面后再调整顺序");
+          }
+          return issue.withItems(order.stream().map(byArticle::get).toList());
+        });
+  }
+
+  /** Limits of an item's own wording (the columns hold more; a title of thousands is a mistake). */
+  static final int MAX_TITLE = 300;
+
+  static final int MAX_OUTLET = 100;
+  static final int MAX_BODY = 100_000;
+
+  private static void checkLengths(String title, String outlet, String body) {
+    limit("标题", title, MAX_TITLE);
+    limit("来源", outlet, MAX_OUTLET);
+    limit("正文", body, MAX_BODY);
+  }
+
+  private static void limit(String what, String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      throw new BulletinException(
+          what + "太长（" + value.strip().length() + " 字），最多 " + max + " 字");
+    }
+  }
+
   /** A new number, issue date or period before publishing (a correction keeps its number). */
   public Issue reschedule(String series, int number, int newNumber, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
-      throw new BulletinException("the period ends " + to + " before it starts " + from);
+      throw new BulletinException("时段的结束日期 " + to + " 早于开始日期 " + from);
     }
     return change(
         series,
         number,
         issue -> {
           if (issue.revision() > 1 && newNumber != number) {
-            throw new BulletinException("a correction keeps the number of the issue it corrects");
+            throw new BulletinException("更正版沿用原期号，不能改期号");
           }
           return new Issue(
               issue.id(),
@@ -168,7 +207,7 @@ public final class DraftEditor {
 
   private static void check(List<IssueItem> items, int position) {
     if (position < 0 || position >= items.size()) {
-      throw new BulletinException("no item " + (position + 1) + " in the issue");
+      throw new BulletinException("本期没有第" + (position + 1) + "条");
     }
   }
 
@@ -176,9 +215,7 @@ public final class DraftEditor {
     check(items, position);
     if (items.get(position).articleId() != article) {
       throw new BulletinException(
-          "the issue changed meanwhile (item "
-              + (position + 1)
-              + " is another article now); reload");
+          "本期内容已被别人修改（第" + (position + 1) + "条已是另一篇文章），请刷新页面后再操作");
     }
   }
 

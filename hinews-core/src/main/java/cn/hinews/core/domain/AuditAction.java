@@ -7,6 +7,8 @@ public enum AuditAction {
   LOCKED("锁定"),
   DRAFT_NEW("新建草稿"),
   DRAFT_SCHEDULE("修改期号时段"),
+  DRAFT_DELETE("删除草稿"),
+  ARTICLE_ADD("手工添加文章"),
   AUTO_DRAFT("自动草稿"),
   ITEM_ADD("加入条目"),
   ITEM_EDIT("编辑条目"),

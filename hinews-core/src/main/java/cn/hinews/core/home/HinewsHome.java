@@ -56,6 +56,7 @@ public final class HinewsHome implements AutoCloseable {
   private AnalysisStage analysis;
   private CandidateService candidates;
   private EditorDecisions decisions;
+  private cn.hinews.core.manual.ManualArticles manualArticles;
   private Map<String, String> topicNames;
   private final Judgements judgements;
   private ArchiveIndexer indexer;
@@ -280,6 +281,20 @@ public final class HinewsHome implements AutoCloseable {
       candidates = new CandidateService(store, this::sources, clock);
     }
     return candidates;
+  }
+
+  /** Articles an editor adds by URL (fetched live through the crawler's guards) or by pasting. */
+  public synchronized cn.hinews.core.manual.ManualArticles manualArticles() {
+    if (manualArticles == null) {
+      manualArticles =
+          new cn.hinews.core.manual.ManualArticles(
+              store,
+              fetchers(false).http(),
+              cn.hinews.core.extract.Extractors.standard(sources(), clock),
+              this::sources,
+              clock);
+    }
+    return manualArticles;
   }
 
   /**

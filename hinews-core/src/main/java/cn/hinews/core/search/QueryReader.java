@@ -42,7 +42,7 @@ final class QueryReader {
       int words = text.split("\\s+").length;
       if (words > MAX_WORDS) {
         throw new IllegalArgumentException(
-            "the query has " + words + " words; at most " + MAX_WORDS + " are searched");
+            "检索式有 " + words + " 个词，最多 " + MAX_WORDS + " 个，请精简后再检索");
       }
       MultiFieldQueryParser parser =
           new MultiFieldQueryParser(
@@ -55,8 +55,7 @@ final class QueryReader {
       try {
         b.add(parser.parse(text), BooleanClause.Occur.MUST);
       } catch (ParseException | RuntimeException e) {
-        throw new IllegalArgumentException(
-            "cannot read the query '" + q.text() + "': " + firstLine(e.getMessage()), e);
+        throw new IllegalArgumentException(unreadable(q.text(), e), e);
       }
     }
     if (!q.types().isEmpty()) {
@@ -88,6 +87,26 @@ final class QueryReader {
       b.add(LongPoint.newRangeQuery(LuceneSearchIndex.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * Why a query cannot be read, in Chinese: where (when the parser says) and what to check. The
+   * parser's own English stays in the log's cause, not in the message.
+   */
+  static String unreadable(String text, Exception e) {
+    String where = "";
+    if (e instanceof ParseException pe
+        && pe.currentToken != null
+        && pe.currentToken.next != null
+        && pe.currentToken.next.beginColumn > 0) {
+      where = "（第 " + pe.currentToken.next.beginColumn + " 个字符附近）";
+    }
+    String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    return "无法解读检索式“"
+        + shown
+        + "”"
+        + where
+        + "：与、或、非（AND、OR、NOT）的前后都要有检索词，引号要成对";
   }
 
   private static Query terms(String field, List<String> values) {
@@ -135,11 +154,5 @@ final class QueryReader {
     return out.toString();
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "not a valid query";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
-  }
+
 }

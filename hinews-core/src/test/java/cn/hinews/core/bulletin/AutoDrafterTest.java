@@ -105,4 +105,62 @@ class AutoDrafterTest {
       assertThat(drafter(store, off, "2026-03-31T09:00:00Z").run()).isEmpty();
     }
   }
+
+  @Test
+  void aFirstStartNeverSkipsNumbersAndNeverMakesAnEmptyDraft() throws InterruptedException {
+    HinewsConfig config = ConfigLoader.load(Optional.empty());
+    try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"))) {
+      store.inTransaction(
+          s -> {
+            for (int i = 0; i < 3; i++) {
+              s.articles()
+                  .insert(
+                      new Article(
+                          "https://www.people.com.cn/n1/2026/0304/g" + i + ".html",
+                          TITLES[i],
+                          "人民网",
+                          "",
+                          List.of(),
+                          List.of(),
+                          Optional.of(
+                              new PublishTime(
+                                  LocalDateTime.of(2026, 3, 4, 9, i), Precision.MINUTE, "")),
+                          List.of(new Block(BlockKind.PARAGRAPH, TITLES[i] + "。电子病历与互联网医院建设。")),
+                          Optional.empty()));
+            }
+            return null;
+          });
+      JudgedStore.drain(store);
+      // the archive's last weekly issue is of January: March's draft would skip seven weeks
+      BulletinService bulletins = new BulletinService(store, config, Clock.systemUTC());
+      var january =
+          bulletins.newDraft(
+              "weekly",
+              java.time.LocalDate.of(2026, 1, 9),
+              Optional.empty(),
+              Optional.empty(),
+              java.util.OptionalInt.of(656));
+      new DraftEditor(store)
+          .add(
+              "weekly",
+              january.number(),
+              store
+                  .read(s -> s.articles().findByUrl("https://www.people.com.cn/n1/2026/0304/g0.html"))
+                  .orElseThrow()
+                  .id());
+      bulletins.publish("weekly", 656);
+      List<AutoDrafter.Outcome> friday = drafter(store, config, "2026-03-06T08:30:00Z").run();
+      assertThat(friday)
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.created()).isEmpty();
+                assertThat(o.note()).contains("第656期", "2026-01-09", "手工新建");
+              });
+      assertThat(bulletins.list(Optional.of("weekly"))).hasSize(1);
+      // April's monthly is due on the 30th, but nothing of April is stored: no empty draft
+      assertThat(drafter(store, config, "2026-04-30T09:00:00Z").run()).isEmpty();
+      assertThat(bulletins.list(Optional.of("monthly"))).isEmpty();
+    }
+  }
 }

@@ -34,7 +34,8 @@ class ArticleController {
         home.store()
             .read(s -> s.articles().findById(id))
             .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no article " + id));
+                () -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "没有这篇文章（编号 " + id + "），可能已被删除或地址有误。"));
     model.addAttribute("a", a.article());
     model.addAttribute("id", a.id());
     String url = a.article().url();
@@ -46,6 +47,7 @@ class ArticleController {
     List<Long> members = j.map(Judgements.ArticleJudgement::reprints).orElse(List.of());
     Map<Long, StoredArticle> heads = home.store().read(s -> s.articles().heads(members));
     model.addAttribute("cluster", members.stream().map(heads::get).filter(h -> h != null).toList());
+    model.addAttribute("drafts", cn.hinews.app.web.bulletin.OpenDrafts.of(home));
     return "article";
   }
 }

@@ -39,6 +39,7 @@ class InboxController {
   @GetMapping("/inbox")
   String inbox(
       @RequestParam Optional<String> series,
+      @RequestParam(name = "draft") Optional<Integer> draftNumber,
       @RequestParam(defaultValue = "") String topic,
       @RequestParam(defaultValue = "") String outlet,
       @RequestParam(defaultValue = "") String kind,
@@ -51,7 +52,12 @@ class InboxController {
           @org.springframework.format.annotation.DateTimeFormat(
               iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
           Optional<java.time.LocalDate> to,
+      jakarta.servlet.http.HttpServletRequest request,
       Model model) {
+    model.addAttribute(
+        "self",
+        request.getRequestURI()
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     List<Series> all = List.copyOf(home.config().allSeries());
     String chosen = series.filter(s -> home.config().series(s).isPresent()).orElse(all.get(0).id());
     model.addAttribute("allSeries", all);
@@ -62,10 +68,17 @@ class InboxController {
     model.addAttribute("min", min);
     model.addAttribute("from", from.map(Object::toString).orElse(""));
     model.addAttribute("to", to.map(Object::toString).orElse(""));
-    Optional<IssueSummary> draft =
+    List<IssueSummary> drafts =
         home.bulletins().list(Optional.of(chosen)).stream()
             .filter(i -> i.status() == IssueStatus.DRAFT)
-            .max(Comparator.comparingInt(IssueSummary::number));
+            .sorted(Comparator.comparingInt(IssueSummary::number).reversed())
+            .toList();
+    // the draft asked for, else the newest: with two open drafts the editor chooses
+    Optional<IssueSummary> draft =
+        draftNumber
+            .flatMap(n -> drafts.stream().filter(d -> d.number() == n).findFirst())
+            .or(() -> drafts.stream().findFirst());
+    model.addAttribute("drafts", drafts);
     model.addAttribute("draft", draft.orElse(null));
     model.addAttribute("rejected", home.decisions().rejected(chosen, 50));
     if (draft.isEmpty()) {
@@ -122,10 +135,18 @@ class InboxController {
         .orElse(from.isEmpty() && to.isEmpty());
   }
 
+  /** Where to come back to: the inbox as the editor had it (filters, draft), nothing else. */
+  private static String back(String back, String series) {
+    return back.startsWith("/inbox?") || back.equals("/inbox")
+        ? back
+        : "/inbox?series=" + series;
+  }
+
   @PostMapping("/inbox/reject")
   String reject(
       @RequestParam String series,
       @RequestParam long article,
+      @RequestParam(defaultValue = "") String back,
       Principal who,
       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
     home.config().requireSeries(series);
@@ -138,13 +159,14 @@ class InboxController {
               flash.addFlashAttribute("undoArticle", article);
             },
             () -> flash.addFlashAttribute("error", "没有这篇文章（编号 " + article + "），可能已被删除。"));
-    return "redirect:/inbox?series=" + series;
+    return "redirect:" + back(back, series);
   }
 
   @PostMapping("/inbox/unreject")
   String unreject(
       @RequestParam String series,
       @RequestParam long article,
+      @RequestParam(defaultValue = "") String back,
       Principal who,
       org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
     home.config().requireSeries(series);
@@ -153,6 +175,6 @@ class InboxController {
         home.decisions().undoReject(series, article, who.getName())
             ? "已撤销“不相关”标记，这篇文章回到候选中。"
             : "这篇文章没有被标记为不相关。");
-    return "redirect:/inbox?series=" + series;
+    return "redirect:" + back(back, series);
   }
 }

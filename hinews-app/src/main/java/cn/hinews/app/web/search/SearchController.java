@@ -26,7 +26,10 @@ class SearchController {
   }
 
   @GetMapping("/search")
-  String page(SearchForm form, Model model) {
+  String page(SearchForm form, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    model.addAttribute(
+        "self",
+        "/search" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     model.addAttribute("form", form);
     model.addAttribute("q", form.q());
     model.addAttribute("sort", form.sort());
@@ -38,17 +41,25 @@ class SearchController {
     model.addAttribute("from", form.from() == null ? "" : form.from().toString());
     model.addAttribute("to", form.to() == null ? "" : form.to().toString());
     model.addAttribute("outlet", String.join(",", form.outlet()));
-    model.addAttribute(
-        "topics", cn.hinews.core.analysis.relevance.TaxonomyLoader.forHome(home.path()).topics());
+    model.addAttribute("topics", home.topicNames());
+    model.addAttribute("seriesTitles", seriesTitles());
+    model.addAttribute("drafts", cn.hinews.app.web.bulletin.OpenDrafts.of(home));
     model.addAttribute("allSeries", home.config().allSeries());
     model.addAttribute("result", null);
     if (form.empty()) {
+      return "search";
+    }
+    if (form.q().length() > SearchForm.MAX_QUERY) {
+      model.addAttribute(
+          "error",
+          "检索词太长（" + form.q().length() + " 字），请控制在 " + SearchForm.MAX_QUERY + " 字以内");
       return "search";
     }
     indexer.catchUp();
     try {
       SearchResult r = home.searchIndex().search(form.query(20));
       model.addAttribute("result", r);
+      model.addAttribute("groups", HitGroup.of(r.hits()));
       model.addAttribute("pages", (r.total() + 19) / 20);
     } catch (IllegalArgumentException e) {
       model.addAttribute("error", problem(e));
@@ -67,10 +78,14 @@ class SearchController {
     }
   }
 
-  /**
-   * Every query error the index names, in the user's language first (the detail is the query's).
-   */
+  /** The index's words for a query it cannot read (Chinese, with where). */
   private static String problem(IllegalArgumentException e) {
-    return "检索式有误，请修改后重试（" + e.getMessage() + "）";
+    return e.getMessage();
+  }
+
+  private java.util.Map<String, String> seriesTitles() {
+    java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+    home.config().allSeries().forEach(s -> titles.put(s.id(), s.title()));
+    return titles;
   }
 }

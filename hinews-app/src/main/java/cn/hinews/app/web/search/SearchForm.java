@@ -37,6 +37,9 @@ record SearchForm(
     page = page == null ? 1 : Math.max(page, 1);
   }
 
+  /** The longest query read; a longer one is answered with a message, not searched. */
+  static final int MAX_QUERY = 200;
+
   private static String blank(String s) {
     return s == null ? "" : s.strip();
   }

@@ -63,7 +63,8 @@ public class SecurityConfig {
         };
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/hinews.css", "/favicon.ico", "/error", "/webjars/**")
+                a.requestMatchers(
+                        "/login", "/hinews.css", "/desk.js", "/favicon.ico", "/error", "/webjars/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/sources", "/sources/**")
                     .hasRole("ADMIN")
@@ -162,8 +163,21 @@ public class SecurityConfig {
 
     @EventListener
     public void failure(AbstractAuthenticationFailureEvent e) {
-      users.loginFailed(
-          e.getAuthentication().getName(), e.getException().getClass().getSimpleName());
+      users.loginFailed(e.getAuthentication().getName(), reason(e.getException()));
+    }
+
+    /** Why a login failed, as the audit log says it (Chinese, no class names). */
+    static String reason(org.springframework.security.core.AuthenticationException e) {
+      if (e instanceof org.springframework.security.authentication.BadCredentialsException) {
+        return "密码错误";
+      }
+      if (e instanceof org.springframework.security.authentication.LockedException) {
+        return "账号已锁定";
+      }
+      if (e instanceof org.springframework.security.authentication.DisabledException) {
+        return "账号已停用";
+      }
+      return "登录失败";
     }
   }
 }

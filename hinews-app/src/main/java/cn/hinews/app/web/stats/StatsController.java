@@ -36,9 +36,20 @@ class StatsController {
         to.orElseGet(() -> home.store().read(s -> s.judgements().latestDay(today)).orElse(today));
     LocalDate start = from.orElse(end.minusDays(29));
     if (end.isBefore(start) || start.plusDays(366).isBefore(end)) {
-      throw new IllegalArgumentException("the period must run forwards and last at most a year");
+      throw new IllegalArgumentException(
+          "统计时段有误：结束日期 " + end + " 早于开始日期 " + start + "，或时段超过一年。请重新选择。");
     }
     return new Period(start, end);
+  }
+
+  /** The period asked for; when it cannot be one, the default, with the reason beside the form. */
+  private Period periodOrDefault(Optional<LocalDate> from, Optional<LocalDate> to, Model model) {
+    try {
+      return period(from, to);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
+      return period(Optional.empty(), Optional.empty());
+    }
   }
 
   PeriodStats stats(Period p) {
@@ -51,7 +62,7 @@ class StatsController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
       Model model)
       throws JsonProcessingException {
-    Period p = period(from, to);
+    Period p = periodOrDefault(from, to, model);
     PeriodStats stats = stats(p);
     model.addAttribute("period", p);
     model.addAttribute("stats", stats);

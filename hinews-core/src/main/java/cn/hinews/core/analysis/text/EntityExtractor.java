@@ -19,6 +19,13 @@ public final class EntityExtractor {
   private static final Pattern GENERIC_ORG =
       Pattern.compile("^(该|本|多家|各|全市|全省|全国|相关|有关|部分|一些|这些|其他|其它)|^(医疗机构|医院|平台|中心|公司)$");
 
+  /**
+   * What the segmenter tags as an organisation but is a phrase around one: it opens with a
+   * preposition or a verb (以国家区域医疗中心、县级三甲医院), lists several (、), or runs past a name's length.
+   */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("^(以|对|在|由|把|将|为|从|向|按|与|和|及|通过|推动|推进|加强|支持|依托|围绕)|[、，,；;]|^.{26,}$");
+
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"\\n，。,;；:：!！?？、]{2,12})[”\"]");
   private static final Pattern LAUNCH_BEFORE =
@@ -35,7 +42,10 @@ public final class EntityExtractor {
     for (Token t : tokens) {
       String word = EDGE_PUNCTUATION.matcher(t.word()).replaceAll("");
       int len = word.length();
-      if (t.isOrganisation() && len >= 3 && !GENERIC_ORG.matcher(word).find()) {
+      if (t.isOrganisation()
+          && len >= 3
+          && !GENERIC_ORG.matcher(word).find()
+          && !NOT_A_NAME.matcher(word).find()) {
         orgs.merge(word, 1, Integer::sum);
       } else if (t.isPlace() && len >= 2) {
         places.merge(word, 1, Integer::sum);

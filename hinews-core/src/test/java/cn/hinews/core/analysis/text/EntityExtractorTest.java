@@ -30,6 +30,21 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPhraseAroundOrganisationsIsNoOrganisation() {
+    EntityExtractor only = new EntityExtractor();
+    Entities e =
+        only.extract(
+            "以国家区域医疗中心、县级三甲医院为依托，北京协和医院牵头。",
+            java.util.List.of(
+                new Token("以国家区域医疗中心、县级三甲医院", "nt"),
+                new Token("为", "p"),
+                new Token("依托", "v"),
+                new Token("北京协和医院", "nt"),
+                new Token("牵头", "v")));
+    assertThat(e.organisations()).containsExactly("北京协和医院");
+  }
+
+  @Test
   void peopleAndPlaces() {
     Entities e = of("记者张伟在上海市浦东新区采访了李华医生。");
     assertThat(e.people()).contains("张伟");
