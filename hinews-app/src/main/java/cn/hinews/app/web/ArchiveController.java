@@ -53,7 +53,9 @@ class ArchiveController {
   static List<ArchiveRow> rows(List<IssueSummary> all) {
     Map<String, List<IssueSummary>> byIssue = new LinkedHashMap<>();
     for (IssueSummary i : all) {
-      byIssue.computeIfAbsent(i.seriesId() + " " + i.number(), k -> new java.util.ArrayList<>()).add(i);
+      byIssue
+          .computeIfAbsent(i.seriesId() + " " + i.number(), k -> new java.util.ArrayList<>())
+          .add(i);
     }
     List<ArchiveRow> rows = new java.util.ArrayList<>();
     for (List<IssueSummary> revisions : byIssue.values()) {

@@ -155,7 +155,7 @@ class WebAppIT {
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("\"total\"").contains("<mark>");
     HttpResponse<String> items = get("/search?type=item&series=monthly");
-    assertThat(items.body()).contains("收录于monthly").doesNotContain("收录于weekly");
+    assertThat(items.body()).contains("收录于北京市卫生信息化舆情监测月报").doesNotContain("收录于全国卫生信息化舆情监测周报");
     HttpResponse<String> broken = get("/api/search?q=AND");
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).contains("无法解读检索式");
@@ -526,7 +526,7 @@ class WebAppIT {
     HttpResponse<String> again =
         postForm(editor, "/api/issues/weekly/656/publish", "_csrf=" + csrf(editor, "/login"));
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(again.body()).contains("a published issue never changes");
+    assertThat(again.body()).contains("已发布的期次不再改动");
     HttpClient basic = HttpClient.newHttpClient();
     HttpResponse<String> scripted =
         basic.send(
@@ -568,7 +568,7 @@ class WebAppIT {
 
   @Test
   void theArchivePageListsTheIssuesInChinese() throws Exception {
-    HttpResponse<String> r = get("/");
+    HttpResponse<String> r = get("/archive");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("简报档案", "第656期", "第552期", "第554期", "已发布");
   }

@@ -237,10 +237,10 @@ class WorkbenchBrowserIT {
             + java.net.URLEncoder.encode("改过的标题", java.nio.charset.StandardCharsets.UTF_8));
     List<WebElement> items = browser.findElements(By.cssSelector("ol.hits li"));
     assertThat(items).hasSize(1);
-    assertThat(items.get(0).getText()).contains("改过的标题", "收录于weekly 第" + number + "期");
+    assertThat(items.get(0).getText()).contains("改过的标题", "收录于全国卫生信息化舆情监测周报 第" + number + "期");
     assertThat(items.get(0).findElements(By.tagName("mark"))).isNotEmpty();
     shot("search");
-    open("/");
+    open("/archive");
     shot("archive");
     open("/stats?from=2026-02-25&to=2026-03-10");
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))

@@ -119,9 +119,9 @@ public final class AutoDrafter {
   }
 
   /**
-   * Why no draft is made automatically for this period although it is due: the series' latest
-   * issue ends before the period just before this one, so the next number would silently skip the
-   * periods between (a first start on an archive months old). An editor decides that by hand.
+   * Why no draft is made automatically for this period although it is due: the series' latest issue
+   * ends before the period just before this one, so the next number would silently skip the periods
+   * between (a first start on an archive months old). An editor decides that by hand.
    */
   private static Optional<String> gap(List<IssueSummary> issues, Period period) {
     return issues.stream()

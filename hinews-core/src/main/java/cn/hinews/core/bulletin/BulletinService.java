@@ -60,8 +60,7 @@ public final class BulletinService {
                       .findFirst()
                       .orElse(series.firstNumber());
           if (session.issues().find(seriesId, n).isPresent()) {
-            throw new BulletinException(
-                "第" + n + "期已经存在（" + seriesId + "），请换一个期号（命令行用 --number）");
+            throw new BulletinException("第" + n + "期已经存在（" + seriesId + "），请换一个期号（命令行用 --number）");
           }
           Issue draft =
               new Issue(
@@ -186,14 +185,11 @@ public final class BulletinService {
               session
                   .issues()
                   .find(seriesId, number)
-                  .orElseThrow(() -> new BulletinException("找不到 " + seriesId + " 第" + number + "期"));
+                  .orElseThrow(
+                      () -> new BulletinException("找不到 " + seriesId + " 第" + number + "期"));
           if (published.status() == IssueStatus.DRAFT) {
             throw new BulletinException(
-                "第"
-                    + number
-                    + "期还是草稿（第"
-                    + published.revision()
-                    + "版），直接编辑即可，没有已发布的版本需要更正");
+                "第" + number + "期还是草稿（第" + published.revision() + "版），直接编辑即可，没有已发布的版本需要更正");
           }
           Issue correction =
               new Issue(

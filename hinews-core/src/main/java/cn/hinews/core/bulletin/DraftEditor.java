@@ -154,7 +154,8 @@ public final class DraftEditor {
           List<IssueItem> items = issue.items();
           java.util.Map<Long, IssueItem> byArticle = new java.util.HashMap<>();
           items.forEach(i -> byArticle.put(i.articleId(), i));
-          if (order.size() != items.size() || !byArticle.keySet().equals(new java.util.HashSet<>(order))) {
+          if (order.size() != items.size()
+              || !byArticle.keySet().equals(new java.util.HashSet<>(order))) {
             throw new BulletinException("本期内容已被别人修改，请刷新页面后再调整顺序");
           }
           return issue.withItems(order.stream().map(byArticle::get).toList());
@@ -175,8 +176,7 @@ public final class DraftEditor {
 
   private static void limit(String what, String value, int max) {
     if (value != null && value.strip().length() > max) {
-      throw new BulletinException(
-          what + "太长（" + value.strip().length() + " 字），最多 " + max + " 字");
+      throw new BulletinException(what + "太长（" + value.strip().length() + " 字），最多 " + max + " 字");
     }
   }
 
@@ -214,8 +214,7 @@ public final class DraftEditor {
   private static void check(List<IssueItem> items, int position, long article) {
     check(items, position);
     if (items.get(position).articleId() != article) {
-      throw new BulletinException(
-          "本期内容已被别人修改（第" + (position + 1) + "条已是另一篇文章），请刷新页面后再操作");
+      throw new BulletinException("本期内容已被别人修改（第" + (position + 1) + "条已是另一篇文章），请刷新页面后再操作");
     }
   }
 

@@ -19,7 +19,11 @@ import java.util.Optional;
 public final class SourceCheck {
   /** One entry point's result. */
   public record EntryResult(
-      EntryPoint entry, String outcome, int status, List<String> links, List<String> problems) {}
+      EntryPoint entry,
+      FetchResult.Outcome outcome,
+      int status,
+      List<String> links,
+      List<String> problems) {}
 
   /** The whole check. */
   public record Report(
@@ -48,7 +52,7 @@ public final class SourceCheck {
       FetchResult r = fetcher.fetch(e.url(), Optional.empty(), Optional.empty());
       if (!r.ok()) {
         results.add(
-            new EntryResult(e, r.outcome().name(), r.status(), List.of(), List.of(r.message())));
+            new EntryResult(e, r.outcome(), r.status(), List.of(), List.of(FetchProblems.say(r))));
         continue;
       }
       Discovered d =
@@ -56,7 +60,7 @@ public final class SourceCheck {
               e, new EntryPage(r.finalUrl(), r.body(), r.contentType(), source.crawl().charset()));
       List<String> links = new ArrayList<>(d.articles());
       links.addAll(d.entries());
-      results.add(new EntryResult(e, "OK", r.status(), links, d.problems()));
+      results.add(new EntryResult(e, r.outcome(), r.status(), links, d.problems()));
       if (firstArticle.isEmpty() && !d.articles().isEmpty()) {
         firstArticle = Optional.of(d.articles().get(0));
       }
@@ -67,15 +71,16 @@ public final class SourceCheck {
           results,
           Optional.empty(),
           Optional.empty(),
-          Optional.of("no article link found"));
+          Optional.of(FetchProblems.say("no article link found")));
     }
     FetchResult page = fetcher.fetch(firstArticle.get(), Optional.empty(), Optional.empty());
     if (!page.ok()) {
       return new Report(
-          source, results, firstArticle, Optional.empty(), Optional.of(page.message()));
+          source, results, firstArticle, Optional.empty(), Optional.of(FetchProblems.say(page)));
     }
     Optional<String> contentType = source.crawl().contentType(page.contentType());
     Extraction x = extractor.extract(new Page(firstArticle.get(), page.body(), contentType));
-    return new Report(source, results, firstArticle, Optional.of(x), x.failure());
+    return new Report(
+        source, results, firstArticle, Optional.of(x), x.unstorable().map(FetchProblems::say));
   }
 }

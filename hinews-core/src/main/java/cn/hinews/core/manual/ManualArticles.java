@@ -1,5 +1,6 @@
 package cn.hinews.core.manual;
 
+import cn.hinews.core.crawl.FetchProblems;
 import cn.hinews.core.crawl.FetchResult;
 import cn.hinews.core.crawl.Fetcher;
 import cn.hinews.core.crawl.UrlCanonicalizer;
@@ -25,18 +26,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The workflow of an article added by hand: {@link #fetch} reads a page live (the crawler's fetcher,
- * so its address guard, size and time limits hold) and extracts it for a preview, storing nothing;
- * {@link #save} stores what the editor confirmed (or pasted) as an article, queued for analysis in
- * the same transaction, with the audit record of who added it. An article already stored under the
- * URL is found, never stored twice.
+ * The workflow of an article added by hand: {@link #fetch} reads a page live (the crawler's
+ * fetcher, so its address guard, size and time limits hold) and extracts it for a preview, storing
+ * nothing; {@link #save} stores what the editor confirmed (or pasted) as an article, queued for
+ * analysis in the same transaction, with the audit record of who added it. An article already
+ * stored under the URL is found, never stored twice.
  */
 public final class ManualArticles {
   /** What a fetch found: the article to preview, or why there is none (in Chinese). */
   public record Preview(String url, Optional<Article> article, Optional<String> problem) {}
 
   /** What an editor pasted or corrected on the preview. */
-  public record Pasted(String url, String title, String outlet, Optional<LocalDate> date, String text) {}
+  public record Pasted(
+      String url, String title, String outlet, Optional<LocalDate> date, String text) {}
 
   /** The result of a save: the stored article, and whether it was stored before. */
   public record Saved(StoredArticle article, boolean existed) {}
@@ -94,18 +96,30 @@ public final class ManualArticles {
             new Page(
                 finalUrl,
                 r.body(),
-                sources.get().forUrl(finalUrl).flatMap(s -> s.crawl().contentType(r.contentType()))));
+                sources
+                    .get()
+                    .forUrl(finalUrl)
+                    .flatMap(s -> s.crawl().contentType(r.contentType()))));
     Optional<String> why = x.unstorable();
     if (why.isPresent()) {
       return new Preview(
-          url, Optional.empty(), Optional.of("页面取到了，但没有识别出文章的标题或正文：" + FetchProblems.say(why.get())));
+          url,
+          Optional.empty(),
+          Optional.of("页面取到了，但没有识别出文章的标题或正文：" + FetchProblems.say(why.get())));
     }
-    return new Preview(url, Optional.of(x.toArticle(url, outletOf(url), Optional.of(clock.instant()))), Optional.empty());
+    return new Preview(
+        url,
+        Optional.of(x.toArticle(url, outletOf(url), Optional.of(clock.instant()))),
+        Optional.empty());
   }
 
   /** The outlet of a URL's site: the registry's, or the host name. */
   private String outletOf(String url) {
-    return sources.get().forUrl(url).map(s -> s.outlet()).orElseGet(() -> URI.create(url).getHost());
+    return sources
+        .get()
+        .forUrl(url)
+        .map(s -> s.outlet())
+        .orElseGet(() -> URI.create(url).getHost());
   }
 
   /** What was pasted as an article, or why it cannot be one (an exception naming the field). */
@@ -131,7 +145,8 @@ public final class ManualArticles {
         body.add(new Block(BlockKind.PARAGRAPH, para.strip()));
       }
     }
-    String outlet = p.outlet() == null || p.outlet().isBlank() ? URI.create(url).getHost() : p.outlet().strip();
+    String outlet =
+        p.outlet() == null || p.outlet().isBlank() ? URI.create(url).getHost() : p.outlet().strip();
     return new Article(
         url,
         title,
@@ -159,7 +174,11 @@ public final class ManualArticles {
           s.users()
               .audit(
                   AuditEntry.of(
-                      clock.instant(), actor, AuditAction.ARTICLE_ADD, article.url(), article.title()));
+                      clock.instant(),
+                      actor,
+                      AuditAction.ARTICLE_ADD,
+                      article.url(),
+                      article.title()));
           return new Saved(stored, false);
         });
   }

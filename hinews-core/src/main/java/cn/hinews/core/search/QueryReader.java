@@ -41,8 +41,7 @@ final class QueryReader {
     } else {
       int words = text.split("\\s+").length;
       if (words > MAX_WORDS) {
-        throw new IllegalArgumentException(
-            "检索式有 " + words + " 个词，最多 " + MAX_WORDS + " 个，请精简后再检索");
+        throw new IllegalArgumentException("检索式有 " + words + " 个词，最多 " + MAX_WORDS + " 个，请精简后再检索");
       }
       MultiFieldQueryParser parser =
           new MultiFieldQueryParser(
@@ -102,11 +101,7 @@ final class QueryReader {
       where = "（第 " + pe.currentToken.next.beginColumn + " 个字符附近）";
     }
     String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    return "无法解读检索式“"
-        + shown
-        + "”"
-        + where
-        + "：与、或、非（AND、OR、NOT）的前后都要有检索词，引号要成对";
+    return "无法解读检索式“" + shown + "”" + where + "：与、或、非（AND、OR、NOT）的前后都要有检索词，引号要成对";
   }
 
   private static Query terms(String field, List<String> values) {
@@ -153,6 +148,4 @@ final class QueryReader {
     }
     return out.toString();
   }
-
-
 }

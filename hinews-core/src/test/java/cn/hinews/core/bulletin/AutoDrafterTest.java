@@ -145,7 +145,8 @@ class AutoDrafterTest {
               "weekly",
               january.number(),
               store
-                  .read(s -> s.articles().findByUrl("https://www.people.com.cn/n1/2026/0304/g0.html"))
+                  .read(
+                      s -> s.articles().findByUrl("https://www.people.com.cn/n1/2026/0304/g0.html"))
                   .orElseThrow()
                   .id());
       bulletins.publish("weekly", 656);

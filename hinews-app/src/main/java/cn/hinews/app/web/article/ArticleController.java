@@ -34,7 +34,8 @@ class ArticleController {
         home.store()
             .read(s -> s.articles().findById(id))
             .orElseThrow(
-                () -> new ResponseStatusException(
+                () ->
+                    new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "没有这篇文章（编号 " + id + "），可能已被删除或地址有误。"));
     model.addAttribute("a", a.article());
     model.addAttribute("id", a.id());

@@ -7,14 +7,11 @@ import cn.hinews.core.bulletin.DraftEditor;
 import cn.hinews.core.domain.Block;
 import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Series;
-import cn.hinews.core.domain.Zones;
 import cn.hinews.core.home.HinewsHome;
-import cn.hinews.core.store.IssueSummary;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,8 +95,15 @@ class ComposerController {
             cn.hinews.core.domain.AuditAction.ITEM_ADD,
             "article " + article,
             flash,
-            () -> "已加入第" + number + "期（现共 " + editor.add(series, number, article).items().size() + " 条）");
-    return (back.startsWith("/inbox") || back.startsWith("/articles/") || back.startsWith("/search"))
+            () ->
+                "已加入第"
+                    + number
+                    + "期（现共 "
+                    + editor.add(series, number, article).items().size()
+                    + " 条）");
+    return (back.startsWith("/inbox")
+                || back.startsWith("/articles/")
+                || back.startsWith("/search"))
             && !back.startsWith("//")
         ? "redirect:" + back
         : target;

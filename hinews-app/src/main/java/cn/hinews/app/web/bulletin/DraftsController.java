@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 简报: the open drafts of every series (with what is out of sequence), a new one, the latest issues. */
+/**
+ * 简报: the open drafts of every series (with what is out of sequence), a new one, the latest issues.
+ */
 @Controller
 class DraftsController {
   private final HinewsHome home;
@@ -75,11 +77,7 @@ class DraftsController {
       users.audit(who.getName(), AuditAction.DRAFT_NEW, series + " " + draft.number(), "");
       List<String> warnings = home.bulletins().sequenceWarnings(series, draft.number());
       flash.addFlashAttribute(
-          "toast",
-          "已新建第"
-              + draft.number()
-              + "期草稿"
-              + (warnings.isEmpty() ? "" : "，请注意页面上方的提示"));
+          "toast", "已新建第" + draft.number() + "期草稿" + (warnings.isEmpty() ? "" : "，请注意页面上方的提示"));
       return "redirect:/drafts/" + series + "/" + draft.number();
     } catch (BulletinException e) {
       flash.addFlashAttribute("error", e.getMessage());

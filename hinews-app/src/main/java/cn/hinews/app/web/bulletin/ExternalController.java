@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 按网址或手工添加: an article found where hinews does not watch, added to a draft — by URL
- * (fetched live, previewed, then stored) or, when the page cannot be fetched, by pasting it.
+ * 按网址或手工添加: an article found where hinews does not watch, added to a draft — by URL (fetched live,
+ * previewed, then stored) or, when the page cannot be fetched, by pasting it.
  */
 @Controller
 class ExternalController {
@@ -117,7 +117,8 @@ class ExternalController {
       return page(series, number, model);
     }
     ManualArticles.Saved saved = home.manualArticles().save(article, who.getName());
-    return add(series, number, saved.article().id(), saved.existed() ? "这篇文章已经入库，" : "已保存文章，", flash);
+    return add(
+        series, number, saved.article().id(), saved.existed() ? "这篇文章已经入库，" : "已保存文章，", flash);
   }
 
   private String add(

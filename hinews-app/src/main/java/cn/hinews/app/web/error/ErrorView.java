@@ -10,8 +10,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An error as the user meets it: a Chinese page in the app's layout (or, for {@code /api} and
- * scripts asking for JSON, {@code {"message": …, "requestId": …}}), with the request's id and
- * never an internal text.
+ * scripts asking for JSON, {@code {"message": …, "requestId": …}}), with the request's id and never
+ * an internal text.
  */
 final class ErrorView {
   private ErrorView() {}
@@ -76,7 +76,9 @@ final class ErrorView {
   /** Whether a message is one for a user: Chinese, without a class name or SQL. */
   static boolean forUser(String message) {
     return message != null
-        && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && message
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
         && !message.matches("(?s).*(Exception|SQL|\\bat [a-z]+\\.[a-z]|java\\.|org\\.).*");
   }
 }

@@ -95,11 +95,16 @@ class PageErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  Object unexpected(Exception e, HttpServletRequest req, HttpServletResponse res)
-      throws Exception {
+  Object unexpected(Exception e, HttpServletRequest req, HttpServletResponse res) throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // Spring Security's filters answer these (a login, or the 403 page)
+    }
+    if (e instanceof org.springframework.web.ErrorResponse known) {
+      // Spring's own answers to a request it cannot serve: no resource, a wrong method, …
+      int status = known.getStatusCode().value();
+      return ErrorView.render(
+          req, res, req.getRequestURI(), status, ErrorView.defaultMessage(status));
     }
     LOG.error("request {} {} failed", RequestIds.of(req), req.getRequestURI(), e);
     return ErrorView.render(req, res, req.getRequestURI(), 500, ErrorView.defaultMessage(500));
@@ -112,6 +117,7 @@ class PageErrors {
       return ErrorView.render(req, res, req.getRequestURI(), status, e.getMessage());
     }
     LOG.warn("request {} {} refused", RequestIds.of(req), req.getRequestURI(), e);
-    return ErrorView.render(req, res, req.getRequestURI(), status, ErrorView.defaultMessage(status));
+    return ErrorView.render(
+        req, res, req.getRequestURI(), status, ErrorView.defaultMessage(status));
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id: in the log's context ({@code req}), in the {@code X-Request-Id}
- * header, and on an error page, so that what a user reads ("请求编号 3fa2c1d0") finds the stack
- * trace in the server's log.
+ * header, and on an error page, so that what a user reads ("请求编号 3fa2c1d0") finds the stack trace
+ * in the server's log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

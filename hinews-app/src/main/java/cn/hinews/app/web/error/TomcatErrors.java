@@ -17,9 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The errors Tomcat answers itself, before any of our code runs (a request line or header too
- * long, a malformed request): a short Chinese page instead of Tomcat's "HTTP Status 400" report.
- * Runs after Spring Boot's own customizer, whose report valve it replaces.
+ * The errors Tomcat answers itself, before any of our code runs (a request line or header too long,
+ * a malformed request): a short Chinese page instead of Tomcat's "HTTP Status 400" report. Runs
+ * after Spring Boot's own customizer, whose report valve it replaces.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -46,7 +46,10 @@ class HomeController {
                 d ->
                     new DraftState(
                         d,
-                        home.bulletins().view(d.series(), d.number()).map(v -> v.entries().size()).orElse(0),
+                        home.bulletins()
+                            .view(d.series(), d.number())
+                            .map(v -> v.entries().size())
+                            .orElse(0),
                         java.time.temporal.ChronoUnit.DAYS.between(today, d.period().to()),
                         home.bulletins().sequenceWarnings(d.series(), d.number())))
             .toList();

@@ -137,9 +137,7 @@ class InboxController {
 
   /** Where to come back to: the inbox as the editor had it (filters, draft), nothing else. */
   private static String back(String back, String series) {
-    return back.startsWith("/inbox?") || back.equals("/inbox")
-        ? back
-        : "/inbox?series=" + series;
+    return back.startsWith("/inbox?") || back.equals("/inbox") ? back : "/inbox?series=" + series;
   }
 
   @PostMapping("/inbox/reject")

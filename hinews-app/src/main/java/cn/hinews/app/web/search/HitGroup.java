@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * One article on the results page with the bulletin items that carried it: the article and its
- * items are one line, not two (the article's hit shown when it is on the page, else the first item's).
+ * items are one line, not two (the article's hit shown when it is on the page, else the first
+ * item's).
  */
 record HitGroup(Hit shown, List<Hit> items) {
   HitGroup {

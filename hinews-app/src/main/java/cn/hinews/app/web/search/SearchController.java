@@ -51,8 +51,7 @@ class SearchController {
     }
     if (form.q().length() > SearchForm.MAX_QUERY) {
       model.addAttribute(
-          "error",
-          "检索词太长（" + form.q().length() + " 字），请控制在 " + SearchForm.MAX_QUERY + " 字以内");
+          "error", "检索词太长（" + form.q().length() + " 字），请控制在 " + SearchForm.MAX_QUERY + " 字以内");
       return "search";
     }
     indexer.catchUp();

@@ -64,7 +64,12 @@ public class SecurityConfig {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/login", "/hinews.css", "/desk.js", "/favicon.ico", "/error", "/webjars/**")
+                        "/login",
+                        "/hinews.css",
+                        "/desk.js",
+                        "/favicon.ico",
+                        "/error",
+                        "/webjars/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/sources", "/sources/**")
                     .hasRole("ADMIN")
@@ -113,8 +118,12 @@ public class SecurityConfig {
                         new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
                             api))
                     .defaultAccessDeniedHandlerFor(
-                        (req, res, ex) -> json(res, 403, "没有权限 (forbidden): " + ex.getMessage()),
-                        api));
+                        (req, res, ex) -> json(res, 403, "没有权限：您的账号不能执行这个操作 (forbidden)"), api)
+                    // a page's refusal is the Chinese error page (through /error), not JSON
+                    .defaultAccessDeniedHandlerFor(
+                        (req, res, ex) -> res.sendError(403),
+                        new org.springframework.security.web.util.matcher.NegatedRequestMatcher(
+                            api)));
     http.addFilterBefore(
         new ContentSecurityPolicyFilter(),
         org.springframework.security.web.header.HeaderWriterFilter.class);

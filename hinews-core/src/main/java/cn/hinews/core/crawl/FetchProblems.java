@@ -1,12 +1,13 @@
-package cn.hinews.core.manual;
+package cn.hinews.core.crawl;
 
-import cn.hinews.core.crawl.FetchResult;
-
-/** Why a page could not be read, in the words of an editor, not of HTTP. */
-final class FetchProblems {
+/**
+ * Why a page could not be read, in the words of an editor, not of HTTP or Java: what the web pages
+ * show (the technical message stays in the fetch log).
+ */
+public final class FetchProblems {
   private FetchProblems() {}
 
-  static String say(FetchResult r) {
+  public static String say(FetchResult r) {
     return switch (r.outcome()) {
       case CLIENT_ERROR ->
           r.status() == 404 || r.status() == 410
@@ -25,10 +26,11 @@ final class FetchProblems {
   }
 
   /** An extractor's reason (English words of the log) for the editor. */
-  static String say(String why) {
+  public static String say(String why) {
     return switch (why) {
       case "no title found" -> "没有找到标题";
       case "no body found" -> "没有找到正文";
+      case "no article link found" -> "入口页面上没有找到文章链接";
       default -> "无法解析页面";
     };
   }
