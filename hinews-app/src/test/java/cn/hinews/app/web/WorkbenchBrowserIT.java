@@ -11,7 +11,6 @@ import cn.hinews.core.domain.BlockKind;
 import cn.hinews.core.domain.Precision;
 import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.home.HinewsHome;
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -32,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -100,25 +96,7 @@ class WorkbenchBrowserIT {
     // as serve does: the analysis stage judges what was stored; the test waits for it
     home.analysis().start(1);
     home.analysis().drain(1, (done, left) -> {});
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1366,768",
-        "--lang=zh-CN");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    browser = Browsers.chromium(1366, 768);
     Files.createDirectories(SHOTS);
   }
 

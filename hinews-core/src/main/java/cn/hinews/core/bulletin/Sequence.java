@@ -30,15 +30,26 @@ final class Sequence {
       IssueSummary l = last.get();
       if (number <= l.number()) {
         out.add("期号第" + number + "期不大于已发布的最新一期（第" + l.number() + "期）");
-      } else if (number != l.number() + 1) {
-        out.add(
-            "期号不连续：已发布的最新一期是第"
-                + l.number()
-                + "期，下一期应为第"
-                + (l.number() + 1)
-                + "期，中间空了 "
-                + (number - l.number() - 1)
-                + " 期");
+      } else {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        issues.forEach(i -> taken.add(i.number()));
+        List<Integer> missing = new ArrayList<>();
+        for (int k = l.number() + 1; k < number; k++) {
+          if (!taken.contains(k)) {
+            missing.add(k);
+          }
+        }
+        if (!missing.isEmpty()) {
+          out.add(
+              "期号不连续：已发布的最新一期是第"
+                  + l.number()
+                  + "期，第"
+                  + missing.get(0)
+                  + (missing.size() > 1 ? "至第" + missing.get(missing.size() - 1) : "")
+                  + "期还没有，中间空了 "
+                  + missing.size()
+                  + " 期");
+        }
       }
       if (!issue.period().to().isAfter(l.period().to())) {
         dateWarned = true;

@@ -41,7 +41,13 @@ class SequenceTest {
     assertThat(Sequence.warnings(skipped, "weekly", 659))
         .singleElement()
         .asString()
-        .contains("期号不连续", "第657期", "空了 2 期");
+        .contains("期号不连续", "第657至第658期还没有", "空了 2 期");
+    List<IssueSummary> afterADraft =
+        List.of(
+            PUBLISHED_656,
+            issue(657, 1, "2026-01-10", "2026-01-16", IssueStatus.DRAFT),
+            issue(658, 1, "2026-01-17", "2026-01-23", IssueStatus.DRAFT));
+    assertThat(Sequence.warnings(afterADraft, "weekly", 658)).isEmpty();
     List<IssueSummary> earlier =
         List.of(PUBLISHED_656, issue(657, 1, "2025-12-27", "2026-01-02", IssueStatus.DRAFT));
     assertThat(Sequence.warnings(earlier, "weekly", 657))
