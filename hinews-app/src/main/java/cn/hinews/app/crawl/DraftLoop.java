@@ -15,6 +15,12 @@ public final class DraftLoop implements AutoCloseable {
   private final AutoDrafter drafter;
   private final Users users;
   private final PrintWriter log;
+
+  /**
+   * What was said of a series that got no draft, so that a check every ten minutes says it once.
+   */
+  private final java.util.Set<String> said = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -36,6 +42,9 @@ public final class DraftLoop implements AutoCloseable {
   private void check() {
     try {
       for (AutoDrafter.Outcome o : drafter.run()) {
+        if (o.created().isEmpty() && !said.add(o.series() + " " + o.note())) {
+          continue;
+        }
         log.println("drafts: " + o.series() + " " + o.note());
         log.flush();
         users.audit(

@@ -142,7 +142,7 @@ class CliTest {
     assertThat(created.out()).contains("created draft weekly 657: period 2026-01-10 to 2026-01-16");
     Run empty = run(env, "bulletin", "publish", "--series", "weekly", "--number", "657");
     assertThat(empty.code()).isEqualTo(1);
-    assertThat(empty.err()).contains("no items");
+    assertThat(empty.err()).contains("还没有条目");
     Run add =
         run(
             env,

@@ -231,7 +231,7 @@ abstract class ArchiveContract {
     assertThat(monthly.period())
         .isEqualTo(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)));
 
-    assertThatThrownBy(() -> bulletins.publish("weekly", 657)).hasMessageContaining("no items");
+    assertThatThrownBy(() -> bulletins.publish("weekly", 657)).hasMessageContaining("还没有条目");
     bulletins.addItem("weekly", 657, "https://m.bjnews.com.cn/detail/1768789566129700.html");
     Issue published = bulletins.publish("weekly", 657);
     assertThat(published.status()).isEqualTo(IssueStatus.PUBLISHED);
@@ -243,7 +243,7 @@ abstract class ArchiveContract {
                     657,
                     "https://xinwen.bjd.com.cn/content/s696cabdce4b0cd719e9c500a.html"))
         .isInstanceOf(BulletinException.class)
-        .hasMessageContaining("published");
+        .hasMessageContaining("已经发布");
     assertThatThrownBy(() -> bulletins.publish("weekly", 657))
         .isInstanceOf(BulletinException.class);
     String md = Renderers.markdown(bulletins.view("weekly", 657).orElseThrow());
@@ -259,7 +259,7 @@ abstract class ArchiveContract {
                     Optional.empty(),
                     Optional.empty(),
                     OptionalInt.of(656)))
-        .hasMessageContaining("exists already");
+        .hasMessageContaining("已经存在");
     Issue overridden =
         bulletins.newDraft(
             "weekly",
@@ -517,7 +517,7 @@ abstract class ArchiveContract {
                     "stored behind the application's back"));
     assertThatThrownBy(() -> bulletins.viewPublished("weekly", 700))
         .isInstanceOf(BulletinException.class)
-        .hasMessageContaining("no longer matches what was published");
+        .hasMessageContaining("与发布时不一致");
   }
 
   @Test
