@@ -388,7 +388,7 @@ class WebAppIT {
     HttpResponse<String> test =
         postForm(admin, "/sources/local/test", "_csrf=" + csrf(admin, "/login"));
     assertThat(test.statusCode()).isEqualTo(200);
-    assertThat(test.body()).contains("测试信源 本机网", "REFUSED");
+    assertThat(test.body()).contains("测试信源 本机网", "不能访问", "内网或保留地址");
     // users: role and password
     postForm(
         admin,

@@ -165,7 +165,7 @@ class UploadIT {
   @Test
   void anEditorGetsTheReportOfADryRunThenOfTheImport() throws Exception {
     HttpClient editor = login("editor");
-    assertThat(get(editor, "/").body()).contains("/issues/import");
+    assertThat(get(editor, "/archive").body()).contains("/issues/import");
     assertThat(get(editor, "/issues/import").body()).contains("导入往期简报");
     String seed = demo554();
     String next =
