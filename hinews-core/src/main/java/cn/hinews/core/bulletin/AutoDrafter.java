@@ -24,9 +24,23 @@ import java.util.OptionalInt;
  * published issues usually carry (their median; 5 when there are none).
  */
 public final class AutoDrafter {
-  /** What a run did for one series. */
+  /**
+   * What a run did for one series.
+   *
+   * @param preselected the items taken into the draft: title — explanation
+   * @param belowTheLine the candidates just below them, for the editor to weigh: title — explanation
+   */
   public record Outcome(
-      String series, Optional<Issue> created, List<String> preselected, String note) {}
+      String series,
+      Optional<Issue> created,
+      List<String> preselected,
+      List<String> belowTheLine,
+      String note) {
+    public Outcome {
+      preselected = List.copyOf(preselected);
+      belowTheLine = List.copyOf(belowTheLine);
+    }
+  }
 
   private final HinewsConfig config;
   private final BulletinService bulletins;
@@ -71,24 +85,25 @@ public final class AutoDrafter {
             bulletins.newDraft(
                 s.id(), period.to(), Optional.empty(), Optional.empty(), OptionalInt.empty());
         int k = usualItems(issues);
+        CandidateService.Proposal proposal = candidates.propose(s.id(), period, k);
         List<String> picked = new ArrayList<>();
-        for (Candidate c : candidates.rank(s.id(), period, false).candidates()) {
-          if (picked.size() == k) {
-            break;
-          }
+        for (Candidate c : proposal.top()) {
           editor.add(s.id(), draft.number(), c.article().id());
-          picked.add(c.article().article().title() + " — " + c.explanation());
+          picked.add(line(c));
         }
         out.add(
             new Outcome(
                 s.id(),
                 Optional.of(draft),
                 picked,
+                proposal.belowTheLine().stream().map(AutoDrafter::line).toList(),
                 "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
       } catch (RuntimeException e) {
         // another process made it meanwhile, or the ranking failed: said, and the next series goes
         // on
-        out.add(new Outcome(s.id(), Optional.empty(), List.of(), "没有生成草稿：" + e.getMessage()));
+        out.add(
+            new Outcome(
+                s.id(), Optional.empty(), List.of(), List.of(), "没有生成草稿：" + e.getMessage()));
       }
     }
     return out;
@@ -109,7 +124,15 @@ public final class AutoDrafter {
         : Optional.empty();
   }
 
-  private static int usualItems(List<IssueSummary> issues) {
+  private static String line(Candidate c) {
+    return c.article().article().title() + " — " + c.explanation();
+  }
+
+  /**
+   * How many items a series' issues usually carry: the median of its published issues, 5 when there
+   * are none (what a draft proposes; the inbox draws its line there).
+   */
+  public static int usualItems(List<IssueSummary> issues) {
     List<Integer> counts =
         issues.stream()
             .filter(i -> i.status() == IssueStatus.PUBLISHED)

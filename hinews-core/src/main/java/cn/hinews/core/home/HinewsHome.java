@@ -3,6 +3,8 @@ package cn.hinews.core.home;
 import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.candidates.CandidateService;
 import cn.hinews.core.analysis.candidates.EditorDecisions;
+import cn.hinews.core.analysis.candidates.PickModels;
+import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
@@ -55,6 +57,7 @@ public final class HinewsHome implements AutoCloseable {
   private ChineseNlp nlp;
   private AnalysisStage analysis;
   private CandidateService candidates;
+  private PickModels pickModels;
   private EditorDecisions decisions;
   private Map<String, String> topicNames;
   private final Judgements judgements;
@@ -256,7 +259,12 @@ public final class HinewsHome implements AutoCloseable {
     if (analysis == null) {
       analysis =
           AnalysisStage.over(
-              store, nlp(), () -> TaxonomyLoader.forHome(path), this::sources, clock);
+              store,
+              nlp(),
+              () -> TaxonomyLoader.forHome(path),
+              this::sources,
+              clock,
+              version -> pickModels().refresh(version));
     }
     return analysis;
   }
@@ -277,9 +285,26 @@ public final class HinewsHome implements AutoCloseable {
   /** The ranked candidates of a period, read from the stored judgements. */
   public synchronized CandidateService candidates() {
     if (candidates == null) {
-      candidates = new CandidateService(store, this::sources, clock);
+      candidates =
+          new CandidateService(
+              store,
+              this::sources,
+              clock,
+              id -> config.series(id).map(SeriesScope::of).orElse(SeriesScope.national()),
+              () -> pickModels().current());
     }
     return candidates;
+  }
+
+  /**
+   * The pick model's versions: what the candidates' ranking weighs, retrained after the relevance
+   * model by the analysis stage.
+   */
+  public synchronized PickModels pickModels() {
+    if (pickModels == null) {
+      pickModels = new PickModels(store, config::allSeries, this::sources, candidates(), clock);
+    }
+    return pickModels;
   }
 
   /**

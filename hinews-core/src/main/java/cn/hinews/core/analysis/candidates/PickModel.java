@@ -78,6 +78,56 @@ public record PickModel(Map<PickFeature, Double> weights, Map<String, Double> to
     return new PickModel(weights, profile, trainedOn);
   }
 
+  /** The weights as {@code feature=weight} lines, as the store keeps them. */
+  public String weightsText() {
+    StringBuilder b = new StringBuilder();
+    for (PickFeature f : PickFeature.values()) {
+      b.append(f.name().toLowerCase(Locale.ROOT)).append('=').append(weight(f)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The topic profile as {@code topic-id=value} lines, sorted. */
+  public String topicsText() {
+    StringBuilder b = new StringBuilder();
+    new java.util.TreeMap<>(topics).forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+    return b.toString();
+  }
+
+  /**
+   * A model from its stored text ({@link #weightsText}, {@link #topicsText}); a feature the text
+   * does not name weighs 0, a name that is no feature fails.
+   */
+  public static PickModel read(String weights, String topics, int trainedOn) {
+    Map<PickFeature, Double> w = new EnumMap<>(PickFeature.class);
+    for (Line l : lines(weights)) {
+      w.put(PickFeature.valueOf(l.name().toUpperCase(Locale.ROOT)), l.value());
+    }
+    Map<String, Double> t = new java.util.HashMap<>();
+    for (Line l : lines(topics)) {
+      t.put(l.name(), l.value());
+    }
+    return new PickModel(w, t, trainedOn);
+  }
+
+  private record Line(String name, double value) {}
+
+  private static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (!line.isBlank()) {
+        if (eq <= 0) {
+          throw new IllegalArgumentException("not a name=value line: " + line);
+        }
+        out.add(
+            new Line(
+                line.substring(0, eq).strip(), Double.parseDouble(line.substring(eq + 1).strip())));
+      }
+    }
+    return out;
+  }
+
   /** The weights as one line, for benchmarks and logs. */
   public String describe() {
     List<String> parts = new ArrayList<>();
