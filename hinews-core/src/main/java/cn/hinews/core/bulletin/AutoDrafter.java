@@ -28,7 +28,8 @@ public final class AutoDrafter {
    * What a run did for one series.
    *
    * @param preselected the items taken into the draft: title — explanation
-   * @param belowTheLine the candidates just below them, for the editor to weigh: title — explanation
+   * @param belowTheLine the candidates just below them, for the editor to weigh: title —
+   *     explanation
    */
   public record Outcome(
       String series,

@@ -1,8 +1,6 @@
 package cn.hinews.core.store;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,48 +36,21 @@ final class JdbcPickModelRepository implements PickModelRepository {
 
   @Override
   public boolean insert(PickModelRow v) {
-    boolean exists =
-        !db.query(
-                "SELECT version FROM pick_model WHERE version = ?",
-                ps -> ps.setInt(1, v.version()),
-                rs -> rs.getInt(1),
-                "the pick model versions")
-            .isEmpty();
-    if (exists) {
-      return false;
-    }
-    Connection c = db.connection();
-    Savepoint before;
-    try {
-      before = c.setSavepoint();
-    } catch (SQLException e) {
-      throw new StoreException("cannot write the pick model version: " + e.getMessage(), e);
-    }
-    try {
-      db.update(
-          "INSERT INTO pick_model (version, fingerprint, relevance_version, picks, periods,"
-              + " weights, topics, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          ps -> {
-            ps.setInt(1, v.version());
-            ps.setString(2, v.fingerprint());
-            ps.setInt(3, v.relevanceVersion());
-            ps.setInt(4, v.picks());
-            ps.setInt(5, v.periods());
-            ps.setString(6, v.weights());
-            ps.setString(7, v.topics());
-            ps.setObject(8, v.createdAt().atOffset(ZoneOffset.UTC));
-          },
-          "the pick model version");
-      return true;
-    } catch (StoreException raced) {
-      // another process wrote this version between the check and the insert
-      try {
-        c.rollback(before);
-      } catch (SQLException e) {
-        raced.addSuppressed(e);
-        throw raced;
-      }
-      return false;
-    }
+    return db.insertVersion(
+        "pick_model",
+        v.version(),
+        "INSERT INTO pick_model (version, fingerprint, relevance_version, picks, periods,"
+            + " weights, topics, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ps -> {
+          ps.setInt(1, v.version());
+          ps.setString(2, v.fingerprint());
+          ps.setInt(3, v.relevanceVersion());
+          ps.setInt(4, v.picks());
+          ps.setInt(5, v.periods());
+          ps.setString(6, v.weights());
+          ps.setString(7, v.topics());
+          ps.setObject(8, v.createdAt().atOffset(ZoneOffset.UTC));
+        },
+        "the pick model version");
   }
 }

@@ -27,12 +27,13 @@ import org.jsoup.nodes.Element;
  * The real news a simulated period is made of (read-only, from {@code shared/datasets}): the full
  * articles of the eleven people.com.cn RSS feeds ({@code zh-sites/people.com.cn/rss/}, 2016–2022,
  * each item's description holds the article) and the cleaned bodies of {@code
- * zh-web-content-extraction} whose names begin with 0–7 (8–f stay unread, as for the relevance set).
- * Each text is analysed once; its date is given by the period it is planted in.
+ * zh-web-content-extraction} whose names begin with 0–7 (8–f stay unread, as for the relevance
+ * set). Each text is analysed once; its date is given by the period it is planted in.
  */
 final class DraftCorpus {
   /** One real article with its analysis, before it is dated into a period. */
-  record Text(String channel, String title, String outlet, List<String> paragraphs, Analysis analysis) {
+  record Text(
+      String channel, String title, String outlet, List<String> paragraphs, Analysis analysis) {
     Text {
       paragraphs = List.copyOf(paragraphs);
     }

@@ -1,12 +1,16 @@
 package cn.hinews.core.bench;
 
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+
 import cn.hinews.core.analysis.ArticleAnalyzer;
+import cn.hinews.core.analysis.candidates.ArticleKind;
 import cn.hinews.core.analysis.candidates.Candidate;
 import cn.hinews.core.analysis.candidates.CandidateRanker;
+import cn.hinews.core.analysis.candidates.PickFeature;
 import cn.hinews.core.analysis.candidates.PickModel;
 import cn.hinews.core.analysis.candidates.PickTrainer;
 import cn.hinews.core.analysis.candidates.RankWeights;
-import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.archive.MarkdownBulletinParser;
 import cn.hinews.core.archive.ParsedBulletin;
 import cn.hinews.core.archive.ParsedItem;
@@ -22,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -97,12 +103,16 @@ public final class DraftEval {
             .filter(t -> t.analysis().relevance().score() >= RankWeights.standard().minRelevance())
             .count(),
         RankWeights.standard().minRelevance());
+    describe(news);
     List<Simulation> sims = issues.stream().map(i -> Simulation.of(i, news, outlets)).toList();
     Table before = new Table("before: relevance, authority, reprints, freshness (RankWeights)");
     Table scoped = new Table("series scope: the standard weights and the region rule");
     Table trained = new Table("pick model, trained leaving the issue out");
+    Table noKind =
+        new Table("ablation: the pick model without the kind feature, leaving the issue out");
     for (Simulation s : sims) {
-      before.add(s, new CandidateRanker(outlets, RankWeights.standard()).rank(s.entries(), s.period()));
+      before.add(
+          s, new CandidateRanker(outlets, RankWeights.standard()).rank(s.entries(), s.period()));
       scoped.add(
           s,
           new CandidateRanker(outlets, RankWeights.standard(), PickModel.standard(), s.scope())
@@ -113,15 +123,29 @@ public final class DraftEval {
           new CandidateRanker(outlets, RankWeights.standard(), model, s.scope())
               .rank(s.entries(), s.period());
       trained.add(s, ranked);
+      noKind.add(
+          s,
+          new CandidateRanker(
+                  outlets,
+                  RankWeights.standard(),
+                  train(
+                      sims.stream().filter(o -> o != s).toList(),
+                      new PickTrainer(0.05, Set.of(PickFeature.KIND))),
+                  s.scope())
+              .rank(s.entries(), s.period()));
       printTop(s, ranked, top);
     }
     out.println("model on every issue: " + train(sims).describe());
-    for (Table t : List.of(before, scoped, trained)) {
+    for (Table t : List.of(before, scoped, trained, noKind)) {
       t.print(out);
     }
   }
 
   private PickModel train(List<Simulation> training) {
+    return train(training, PickTrainer.standard());
+  }
+
+  private PickModel train(List<Simulation> training, PickTrainer trainer) {
     var profile =
         PickTrainer.topicProfile(
             training.stream()
@@ -130,7 +154,34 @@ public final class DraftEval {
                 .toList());
     List<PickTrainer.Examples> examples =
         training.stream().map(s -> s.examples(outlets, profile)).toList();
-    return PickTrainer.standard().train(examples, profile);
+    return trainer.train(examples, profile);
+  }
+
+  /** The relevant news of the periods (the candidates other than the items) by channel and kind. */
+  private void describe(List<Text> news) {
+    List<Text> relevant =
+        news.stream()
+            .filter(t -> t.analysis().relevance().score() >= RankWeights.standard().minRelevance())
+            .toList();
+    out.println(
+        "news by channel: "
+            + new TreeMap<>(news.stream().collect(groupingBy(Text::channel, counting()))));
+    out.println(
+        "relevant news by channel: "
+            + new TreeMap<>(relevant.stream().collect(groupingBy(Text::channel, counting()))));
+    out.println(
+        "relevant news by kind: "
+            + new TreeMap<>(
+                relevant.stream()
+                    .collect(
+                        groupingBy(
+                            t -> ArticleKind.of(t.title(), t.analysis().keywords()), counting()))));
+    out.println(
+        "relevance ≥ 0.8: "
+            + relevant.stream()
+                .filter(t -> t.analysis().relevance().score() >= 0.8)
+                .map(t -> t.title() + "（" + t.channel() + "）")
+                .toList());
   }
 
   private void printTop(Simulation s, List<Candidate> ranked, int top) {

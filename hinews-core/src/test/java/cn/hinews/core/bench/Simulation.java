@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
 /**
  * One archived issue's period, simulated: the real news dated into it (each article on a day drawn
  * from its id and the issue, so every period has the same articles on other days), the issue's
- * items planted on their own dates (clamped into the period), and every article — item or not — with
- * one or two reprints (drawn the same way for both, so the reprint count says nothing of the label).
- * Only the items' own text is taken from the issue.
+ * items planted on their own dates (clamped into the period), and every article — item or not —
+ * with one or two reprints (drawn the same way for both, so the reprint count says nothing of the
+ * label). Only the items' own text is taken from the issue.
  */
 record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope scope) {
   /** An archived issue: its series, period and items. */
@@ -79,8 +79,7 @@ record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope
     for (int r = 0; r < reprints; r++) {
       ids.add(REPRINT_IDS + a.id() * 4 + r);
     }
-    return new Entry(
-        a, t.analysis(), outlets.of(a.article().outlet()), ids, Optional.of(day));
+    return new Entry(a, t.analysis(), outlets.of(a.article().outlet()), ids, Optional.of(day));
   }
 
   /** The 1-based rank of each pick in the ranking, 0 when it is not a candidate at all. */

@@ -1,8 +1,8 @@
 package cn.hinews.core.analysis.candidates;
 
 /**
- * The named features a pick model weighs, each 0..1, with the word an explanation uses for it.
- * None reads whether the article was picked: they come from the stored judgement, the outlet, the
+ * The named features a pick model weighs, each 0..1, with the word an explanation uses for it. None
+ * reads whether the article was picked: they come from the stored judgement, the outlet, the
  * reprint cluster, the period and the series' scope.
  */
 public enum PickFeature {
@@ -14,7 +14,9 @@ public enum PickFeature {
   REGION("本地相关"),
   /** The outlet's authority. */
   AUTHORITY("来源权威"),
-  /** A news report of concrete events, policies or deployments (1) vs analysis or commentary (0). */
+  /**
+   * A news report of concrete events, policies or deployments (1) vs analysis or commentary (0).
+   */
   KIND("新闻报道"),
   /** Reprinted: 1 − 1/(1 + reprints). */
   REPRINTS("转载"),

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param topics unit vector of the picks' topic scores (empty: the topic feature is 0)
  * @param trainedOn how many picks trained it (0: the standard weights)
  */
-public record PickModel(Map<PickFeature, Double> weights, Map<String, Double> topics, int trainedOn) {
+public record PickModel(
+    Map<PickFeature, Double> weights, Map<String, Double> topics, int trainedOn) {
   /** One feature's part in a candidate's score, against the pool's average. */
   public record Contribution(PickFeature feature, double value) {}
 
@@ -90,7 +91,8 @@ public record PickModel(Map<PickFeature, Double> weights, Map<String, Double> to
   /** The topic profile as {@code topic-id=value} lines, sorted. */
   public String topicsText() {
     StringBuilder b = new StringBuilder();
-    new java.util.TreeMap<>(topics).forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+    new java.util.TreeMap<>(topics)
+        .forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
     return b.toString();
   }
 
@@ -132,7 +134,8 @@ public record PickModel(Map<PickFeature, Double> weights, Map<String, Double> to
   public String describe() {
     List<String> parts = new ArrayList<>();
     for (PickFeature f : PickFeature.values()) {
-      parts.add(String.format(Locale.ROOT, "%s %+.3f", f.name().toLowerCase(Locale.ROOT), weight(f)));
+      parts.add(
+          String.format(Locale.ROOT, "%s %+.3f", f.name().toLowerCase(Locale.ROOT), weight(f)));
     }
     return String.join(", ", parts) + " (" + trainedOn + " picks)";
   }

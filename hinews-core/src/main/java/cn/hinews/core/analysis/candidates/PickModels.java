@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  * The versions of the pick model, retrained with the relevance model: a version is fixed by the
  * relevance model version it follows (whose fingerprint already covers the published items and the
  * rejections), the features and the series' scopes. Training reads, for the latest published issues
- * of each series, the items against the other candidates of their period; it runs in the
- * background after the relevance model's check, never on a page view. Thread-safe.
+ * of each series, the items against the other candidates of their period; it runs in the background
+ * after the relevance model's check, never on a page view. Thread-safe.
  */
 public final class PickModels {
   /** Published issues per series that train the model at most (the latest). */
@@ -57,7 +57,11 @@ public final class PickModels {
   public PickModel current() {
     PickModel m = current;
     if (m == null) {
-      m = store.read(s -> s.pickModels().latest()).map(PickModels::model).orElse(PickModel.standard());
+      m =
+          store
+              .read(s -> s.pickModels().latest())
+              .map(PickModels::model)
+              .orElse(PickModel.standard());
       current = m;
     }
     return m;
@@ -118,16 +122,21 @@ public final class PickModels {
       }
     }
     List<Analysis> picked =
-        periods.stream().flatMap(p -> p.picked().stream()).map(CandidateRanker.Entry::analysis).toList();
+        periods.stream()
+            .flatMap(p -> p.picked().stream())
+            .map(CandidateRanker.Entry::analysis)
+            .toList();
     java.util.Map<String, Double> profile = PickTrainer.topicProfile(picked);
     OutletAuthority outlets = new OutletAuthority(sources.get());
     PickModel featuring = new PickModel(PickModel.standard().weights(), profile, 0);
     for (Period p : periods) {
       CandidateRanker r =
-          new CandidateRanker(outlets, RankWeights.standard(), featuring, SeriesScope.of(p.series()));
+          new CandidateRanker(
+              outlets, RankWeights.standard(), featuring, SeriesScope.of(p.series()));
       examples.add(
           new PickTrainer.Examples(
-              r.features(p.picked(), p.issue().period()), r.features(p.others(), p.issue().period())));
+              r.features(p.picked(), p.issue().period()),
+              r.features(p.others(), p.issue().period())));
     }
     return PickTrainer.standard().train(examples, profile);
   }

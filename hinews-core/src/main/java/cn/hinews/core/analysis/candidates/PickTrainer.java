@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Trains a {@link PickModel}: pairwise logistic regression (each period's picks against the
@@ -29,15 +30,20 @@ public final class PickTrainer {
   private static final int ITERATIONS = 400;
   private static final double STEP = 0.5;
   private final double l2;
+  private final Set<PickFeature> off;
 
-  /** @param l2 the strength of the pull towards the standard weights */
-  public PickTrainer(double l2) {
+  /**
+   * @param l2 the strength of the pull towards the standard weights
+   * @param off features left out (weight 0): for ablations
+   */
+  public PickTrainer(double l2, Set<PickFeature> off) {
     this.l2 = l2;
+    this.off = Set.copyOf(off);
   }
 
-  /** The standard pull: 0.05. */
+  /** The standard pull: 0.05, every feature. */
   public static PickTrainer standard() {
-    return new PickTrainer(0.05);
+    return new PickTrainer(0.05, Set.of());
   }
 
   /** The topic profile of picked articles: the unit vector of their summed topic vectors. */
@@ -60,7 +66,7 @@ public final class PickTrainer {
     PickFeature[] fs = PickFeature.values();
     double[] w0 = new double[fs.length];
     for (int i = 0; i < fs.length; i++) {
-      w0[i] = prior.weight(fs[i]);
+      w0[i] = off.contains(fs[i]) ? 0 : prior.weight(fs[i]);
     }
     double[] w = w0.clone();
     int picks = periods.stream().mapToInt(p -> p.picked().size()).sum();
@@ -71,7 +77,7 @@ public final class PickTrainer {
     for (int it = 0; it < ITERATIONS; it++) {
       double[] grad = gradient(periods, w, fs);
       for (int i = 0; i < w.length; i++) {
-        w[i] -= STEP * (grad[i] + l2 * (w[i] - w0[i]));
+        w[i] = off.contains(fs[i]) ? 0 : w[i] - STEP * (grad[i] + l2 * (w[i] - w0[i]));
       }
     }
     double scale = l1(w0) / Math.max(1e-9, l1(w));

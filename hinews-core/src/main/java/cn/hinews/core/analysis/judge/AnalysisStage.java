@@ -59,9 +59,10 @@ public final class AnalysisStage implements AutoCloseable {
     this(service, store, clock, ModelFollower.NONE);
   }
 
-  /** @param follower retrained after each check of the relevance model (the pick model) */
-  public AnalysisStage(
-      AnalysisService service, Store store, Clock clock, ModelFollower follower) {
+  /**
+   * @param follower retrained after each check of the relevance model (the pick model)
+   */
+  public AnalysisStage(AnalysisService service, Store store, Clock clock, ModelFollower follower) {
     this.service = service;
     this.store = store;
     this.clock = clock;

@@ -11,6 +11,8 @@ public interface ModelFollower {
   /** Nothing follows the relevance model. */
   ModelFollower NONE = version -> {};
 
-  /** The relevance model was checked (and retrained when the decisions changed); this one is in use. */
+  /**
+   * The relevance model was checked (and retrained when the decisions changed); this one is in use.
+   */
   void relevanceChecked(ModelVersion inUse);
 }

@@ -70,7 +70,9 @@ class PickModelsTest {
                               List.of(),
                               Optional.of(
                                   new PublishTime(
-                                      LocalDateTime.of(2026, 3, 4 + i, 9, 0), Precision.MINUTE, "")),
+                                      LocalDateTime.of(2026, 3, 4 + i, 9, 0),
+                                      Precision.MINUTE,
+                                      "")),
                               List.of(new Block(BlockKind.PARAGRAPH, body)),
                               Optional.empty()))
                       .id());
@@ -80,18 +82,23 @@ class PickModelsTest {
       JudgedStore.drain(store);
       BulletinService bulletins = new BulletinService(store, config, clock);
       bulletins.newDraft(
-          "monthly", LocalDate.of(2026, 3, 31), Optional.empty(), Optional.empty(), OptionalInt.empty());
+          "monthly",
+          LocalDate.of(2026, 3, 31),
+          Optional.empty(),
+          Optional.empty(),
+          OptionalInt.empty());
       DraftEditor editor = new DraftEditor(store);
       // the editors carried the two Beijing reports, not the market analyses or the opinion
       editor.add("monthly", 1, ids.get(0));
       editor.add("monthly", 1, ids.get(2));
       bulletins.publish("monthly", 1);
 
-      CandidateService candidates =
-          new CandidateService(store, SourceRegistry::defaults, clock);
+      CandidateService candidates = new CandidateService(store, SourceRegistry::defaults, clock);
       PickModels models =
           new PickModels(store, config::allSeries, SourceRegistry::defaults, candidates, clock);
-      assertThat(models.current()).as("nothing stored: the standard weights").isEqualTo(PickModel.standard());
+      assertThat(models.current())
+          .as("nothing stored: the standard weights")
+          .isEqualTo(PickModel.standard());
 
       ModelVersion relevance = new ModelVersion(1, "a".repeat(64), 0, 0, false, clock.instant());
       PickModelRow first = models.refresh(relevance).orElseThrow();
@@ -105,7 +112,9 @@ class PickModelsTest {
       assertThat(trained.weight(PickFeature.KIND)).isPositive();
       assertThat(trained.topics()).isNotEmpty();
 
-      assertThat(models.refresh(relevance)).as("the same relevance model: no new version").isEmpty();
+      assertThat(models.refresh(relevance))
+          .as("the same relevance model: no new version")
+          .isEmpty();
       ModelVersion next = new ModelVersion(2, "b".repeat(64), 0, 0, false, clock.instant());
       assertThat(models.refresh(next)).map(PickModelRow::version).contains(2);
       assertThat(

@@ -45,14 +45,20 @@ class PickTrainerTest {
   @Test
   void aModelReadsBackAsItWasStored() {
     PickModel trained =
-        PickTrainer.standard().train(List.of(period(new Random(3))), Map.of("medical-ai", 0.8, "smart-hospital", 0.6));
-    PickModel read = PickModel.read(trained.weightsText(), trained.topicsText(), trained.trainedOn());
+        PickTrainer.standard()
+            .train(
+                List.of(period(new Random(3))), Map.of("medical-ai", 0.8, "smart-hospital", 0.6));
+    PickModel read =
+        PickModel.read(trained.weightsText(), trained.topicsText(), trained.trainedOn());
     assertThat(read).isEqualTo(trained);
     assertThatThrownBy(() -> PickModel.read("colour=1\n", "", 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Two reports picked among twenty candidates as relevant as they are: market analyses, commentary. */
+  /**
+   * Two reports picked among twenty candidates as relevant as they are: market analyses,
+   * commentary.
+   */
   private static PickTrainer.Examples period(Random random) {
     List<PickFeatures> picked = new ArrayList<>();
     List<PickFeatures> others = new ArrayList<>();

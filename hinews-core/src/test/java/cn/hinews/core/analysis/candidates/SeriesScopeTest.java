@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * same articles are equal and nothing is said of Beijing.
  */
 class SeriesScopeTest {
-  private static final Period MONTH = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+  private static final Period MONTH =
+      new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
   private static final LocalDate DAY = LocalDate.of(2026, 1, 15);
   private final OutletAuthority outlets = new OutletAuthority(SourceRegistry.defaults());
 
@@ -81,7 +82,8 @@ class SeriesScopeTest {
   }
 
   /** An article whose judgement is the same as every other's here but for its places. */
-  private static CandidateRanker.Entry entry(long id, String outlet, String title, List<String> places) {
+  private static CandidateRanker.Entry entry(
+      long id, String outlet, String title, List<String> places) {
     Article a =
         new Article(
             "https://example.org/" + id,
@@ -106,6 +108,7 @@ class SeriesScopeTest {
             List.of("智能导诊", "医院"),
             new Sentiment(Polarity.NEUTRAL, 0, List.of(), List.of()));
     // an equal authority for every outlet: only the scope may tell them apart
-    return new CandidateRanker.Entry(new StoredArticle(id, a), analysis, 0.9, List.of(), Optional.of(DAY));
+    return new CandidateRanker.Entry(
+        new StoredArticle(id, a), analysis, 0.9, List.of(), Optional.of(DAY));
   }
 }
