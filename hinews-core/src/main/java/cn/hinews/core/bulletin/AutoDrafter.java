@@ -97,7 +97,7 @@ public final class AutoDrafter {
                 s.id(),
                 Optional.of(draft),
                 picked,
-                proposal.belowTheLine().stream().map(AutoDrafter::line).toList(),
+                proposal.belowTheLine().stream().map(c -> c.article().article().title()).toList(),
                 "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
       } catch (RuntimeException e) {
         // another process made it meanwhile, or the ranking failed: said, and the next series goes

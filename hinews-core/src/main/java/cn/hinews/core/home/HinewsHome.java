@@ -285,15 +285,25 @@ public final class HinewsHome implements AutoCloseable {
   /** The ranked candidates of a period, read from the stored judgements. */
   public synchronized CandidateService candidates() {
     if (candidates == null) {
+      Map<String, SeriesScope> scopes = scopes();
       candidates =
           new CandidateService(
               store,
               this::sources,
               clock,
-              id -> config.series(id).map(SeriesScope::of).orElse(SeriesScope.national()),
+              id -> scopes.getOrDefault(id, SeriesScope.national()),
               () -> pickModels().current());
     }
     return candidates;
+  }
+
+  /** Each series' scope (its region and the region's places), by series id; national if unknown. */
+  private Map<String, SeriesScope> scopes() {
+    Map<String, SeriesScope> out = new java.util.HashMap<>();
+    for (var s : config.allSeries()) {
+      out.put(s.id(), SeriesScope.of(s));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -109,7 +110,7 @@ public final class PickModels {
 
   /** Trains on the latest published issues of every series; fills {@code examples}. */
   private PickModel train(List<PickTrainer.Examples> examples) {
-    List<Period> periods = new ArrayList<>();
+    List<IssuePeriod> periods = new ArrayList<>();
     for (Series s : series.get()) {
       List<IssueSummary> published =
           store.read(x -> x.issues().list(Optional.of(s.id()))).stream()
@@ -126,10 +127,10 @@ public final class PickModels {
             .flatMap(p -> p.picked().stream())
             .map(CandidateRanker.Entry::analysis)
             .toList();
-    java.util.Map<String, Double> profile = PickTrainer.topicProfile(picked);
+    Map<String, Double> profile = PickTrainer.topicProfile(picked);
     OutletAuthority outlets = new OutletAuthority(sources.get());
     PickModel featuring = new PickModel(PickModel.standard().weights(), profile, 0);
-    for (Period p : periods) {
+    for (IssuePeriod p : periods) {
       CandidateRanker r =
           new CandidateRanker(
               outlets, RankWeights.standard(), featuring, SeriesScope.of(p.series()));
@@ -142,13 +143,13 @@ public final class PickModels {
   }
 
   /** One published issue's period: its items among the candidates, and the rest. */
-  private record Period(
+  private record IssuePeriod(
       Series series,
       Issue issue,
       List<CandidateRanker.Entry> picked,
       List<CandidateRanker.Entry> others) {}
 
-  private Period period(Series s, Issue issue) {
+  private IssuePeriod period(Series s, Issue issue) {
     Set<Long> items = issue.items().stream().map(IssueItem::articleId).collect(Collectors.toSet());
     List<CandidateRanker.Entry> picked = new ArrayList<>();
     List<CandidateRanker.Entry> others = new ArrayList<>();
@@ -157,7 +158,7 @@ public final class PickModels {
           items.contains(e.article().id()) || e.reprints().stream().anyMatch(items::contains);
       (pick ? picked : others).add(e);
     }
-    return new Period(s, issue, picked, others);
+    return new IssuePeriod(s, issue, picked, others);
   }
 
   private static PickModel model(PickModelRow row) {
