@@ -11,6 +11,7 @@ import cn.hinews.core.analysis.candidates.PickFeature;
 import cn.hinews.core.analysis.candidates.PickModel;
 import cn.hinews.core.analysis.candidates.PickTrainer;
 import cn.hinews.core.analysis.candidates.RankWeights;
+import cn.hinews.core.analysis.candidates.RecentTopics;
 import cn.hinews.core.archive.MarkdownBulletinParser;
 import cn.hinews.core.archive.ParsedBulletin;
 import cn.hinews.core.archive.ParsedItem;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -104,7 +106,8 @@ public final class DraftEval {
             .count(),
         RankWeights.standard().minRelevance());
     describe(news);
-    List<Simulation> sims = issues.stream().map(i -> Simulation.of(i, news, outlets)).toList();
+    List<Simulation> sims =
+        issues.stream().map(i -> Simulation.of(i, news, outlets, recent(i, issues))).toList();
     Table before = new Table("before: relevance, authority, reprints, freshness (RankWeights)");
     Table scoped = new Table("series scope: the standard weights and the region rule");
     Table trained = new Table("pick model, trained leaving the issue out");
@@ -113,25 +116,18 @@ public final class DraftEval {
     for (Simulation s : sims) {
       before.add(
           s, new CandidateRanker(outlets, RankWeights.standard()).rank(s.entries(), s.period()));
-      scoped.add(
-          s,
-          new CandidateRanker(outlets, RankWeights.standard(), PickModel.standard(), s.scope())
-              .rank(s.entries(), s.period()));
+      scoped.add(s, s.ranker(outlets, PickModel.standard()).rank(s.entries(), s.period()));
       PickModel model = train(sims.stream().filter(o -> o != s).toList());
       out.println("model without " + s.issue().name() + ": " + model.describe());
-      List<Candidate> ranked =
-          new CandidateRanker(outlets, RankWeights.standard(), model, s.scope())
-              .rank(s.entries(), s.period());
+      List<Candidate> ranked = s.ranker(outlets, model).rank(s.entries(), s.period());
       trained.add(s, ranked);
       noKind.add(
           s,
-          new CandidateRanker(
+          s.ranker(
                   outlets,
-                  RankWeights.standard(),
                   train(
                       sims.stream().filter(o -> o != s).toList(),
-                      new PickTrainer(0.05, Set.of(PickFeature.KIND))),
-                  s.scope())
+                      new PickTrainer(0.05, Set.of(PickFeature.KIND))))
               .rank(s.entries(), s.period()));
       printTop(s, ranked, top);
     }
@@ -155,6 +151,22 @@ public final class DraftEval {
     List<PickTrainer.Examples> examples =
         training.stream().map(s -> s.examples(outlets, profile)).toList();
     return trainer.train(examples, profile);
+  }
+
+  /**
+   * The topics of the items of the latest {@link RecentTopics#ISSUES} archived issues of the same
+   * series whose period ended before this issue's began.
+   */
+  private static RecentTopics recent(Simulation.Issue issue, List<Simulation.Issue> archive) {
+    return RecentTopics.of(
+        archive.stream()
+            .filter(o -> o.series().id().equals(issue.series().id()))
+            .filter(o -> o.period().to().isBefore(issue.period().from()))
+            .sorted(Comparator.comparing((Simulation.Issue o) -> o.period().to()).reversed())
+            .limit(RecentTopics.ISSUES)
+            .flatMap(o -> o.items().stream())
+            .map(p -> p.text().analysis())
+            .toList());
   }
 
   /** The relevant news of the periods (the candidates other than the items) by channel and kind. */

@@ -6,6 +6,7 @@ import cn.hinews.core.analysis.candidates.CandidateRanker.Entry;
 import cn.hinews.core.analysis.candidates.PickModel;
 import cn.hinews.core.analysis.candidates.PickTrainer;
 import cn.hinews.core.analysis.candidates.RankWeights;
+import cn.hinews.core.analysis.candidates.RecentTopics;
 import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.bench.DraftCorpus.Text;
 import cn.hinews.core.domain.Period;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * with one or two reprints (drawn the same way for both, so the reprint count says nothing of the
  * label). Only the items' own text is taken from the issue.
  */
-record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope scope) {
+record Simulation(
+    Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope scope, RecentTopics recent) {
   /** An archived issue: its series, period and items. */
   record Issue(String name, Series series, Period period, List<Planted> items) {
     Issue {
@@ -52,7 +54,10 @@ record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope
     return issue.period();
   }
 
-  static Simulation of(Issue issue, List<Text> news, OutletAuthority outlets) {
+  /**
+   * @param recent the topics of the items of the series' latest archived issues before this one
+   */
+  static Simulation of(Issue issue, List<Text> news, OutletAuthority outlets, RecentTopics recent) {
     Period p = issue.period();
     long days = ChronoUnit.DAYS.between(p.from(), p.to());
     List<Entry> entries = new ArrayList<>();
@@ -69,7 +74,7 @@ record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope
       entries.add(entry(item.text().stored(id, day), item.text(), issue.name(), day, outlets));
       picks.add(id);
     }
-    return new Simulation(issue, entries, picks, SeriesScope.of(issue.series()));
+    return new Simulation(issue, entries, picks, SeriesScope.of(issue.series()), recent);
   }
 
   private static Entry entry(
@@ -80,6 +85,11 @@ record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope
       ids.add(REPRINT_IDS + a.id() * 4 + r);
     }
     return new Entry(a, t.analysis(), outlets.of(a.article().outlet()), ids, Optional.of(day));
+  }
+
+  /** A ranker of this period with a model and the series' scope and recent topics. */
+  CandidateRanker ranker(OutletAuthority outlets, PickModel model) {
+    return new CandidateRanker(outlets, RankWeights.standard(), model, scope, recent);
   }
 
   /** The 1-based rank of each pick in the ranking, 0 when it is not a candidate at all. */
@@ -98,7 +108,8 @@ record Simulation(Issue issue, List<Entry> entries, Set<Long> picks, SeriesScope
             outlets,
             RankWeights.standard(),
             new PickModel(PickModel.standard().weights(), profile, 0),
-            scope);
+            scope,
+            recent);
     Map<Boolean, List<Entry>> split =
         entries.stream().collect(Collectors.partitioningBy(e -> picks.contains(e.article().id())));
     return new PickTrainer.Examples(

@@ -45,6 +45,7 @@ public final class CandidateRanker {
   private final RankWeights weights;
   private final PickModel model;
   private final SeriesScope scope;
+  private final RecentTopics recent;
 
   /** The standard pick model in a national series. */
   public CandidateRanker(OutletAuthority authority, RankWeights weights) {
@@ -57,15 +58,28 @@ public final class CandidateRanker {
    */
   public CandidateRanker(
       OutletAuthority authority, RankWeights weights, PickModel model, SeriesScope scope) {
+    this(authority, weights, model, scope, RecentTopics.none());
+  }
+
+  /**
+   * @param recent the topics the series carried in its latest issues
+   */
+  public CandidateRanker(
+      OutletAuthority authority,
+      RankWeights weights,
+      PickModel model,
+      SeriesScope scope,
+      RecentTopics recent) {
     this.authority = authority;
     this.weights = weights;
     this.model = model;
     this.scope = scope;
+    this.recent = recent;
   }
 
   /** The ranked candidates among {@code entries} for {@code period}, best first. */
   public List<Candidate> rank(List<Entry> entries, Period period) {
-    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics());
+    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics(), recent);
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
       if (e.analysis().relevance().score() < weights.minRelevance()) {
@@ -80,7 +94,7 @@ public final class CandidateRanker {
 
   /** The features of the candidates among {@code entries} (those relevant enough), in order. */
   public List<PickFeatures> features(List<Entry> entries, Period period) {
-    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics());
+    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics(), recent);
     return entries.stream()
         .filter(e -> e.analysis().relevance().score() >= weights.minRelevance())
         .map(e -> featurizer.features(e, period))

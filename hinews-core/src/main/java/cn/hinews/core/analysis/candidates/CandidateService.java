@@ -1,10 +1,13 @@
 package cn.hinews.core.analysis.candidates;
 
 import cn.hinews.core.analysis.judge.AnalysisDocument;
+import cn.hinews.core.domain.IssueItem;
+import cn.hinews.core.domain.IssueStatus;
 import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.OutletAuthority;
 import cn.hinews.core.source.SourceRegistry;
+import cn.hinews.core.store.IssueSummary;
 import cn.hinews.core.store.Judgement.TermKind;
 import cn.hinews.core.store.JudgementRepository.RankQuery;
 import cn.hinews.core.store.ModelVersion;
@@ -13,6 +16,7 @@ import cn.hinews.core.store.RankRow;
 import cn.hinews.core.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +109,11 @@ public final class CandidateService {
     List<CandidateRanker.Entry> entries = entries(series, period, includeUsed);
     List<Candidate> ranked =
         new CandidateRanker(
-                new OutletAuthority(sources.get()), weights, picks.get(), scopes.apply(series))
+                new OutletAuthority(sources.get()),
+                weights,
+                picks.get(),
+                scopes.apply(series),
+                recent(series, period))
             .rank(entries, period);
     List<Map.Entry<String, Integer>> hot =
         store
@@ -127,6 +135,30 @@ public final class CandidateService {
         store.read(s -> s.models().latest()),
         store.read(s -> s.analysisQueue().depth(clock.instant())),
         hot);
+  }
+
+  /**
+   * The topics of the items of the series' latest {@link RecentTopics#ISSUES} published issues
+   * whose period ended before {@code period} began.
+   */
+  RecentTopics recent(String series, Period period) {
+    return store.read(
+        s -> {
+          List<Long> items =
+              s.issues().list(Optional.of(series)).stream()
+                  .filter(i -> i.status() == IssueStatus.PUBLISHED)
+                  .filter(i -> i.period().to().isBefore(period.from()))
+                  .sorted(Comparator.comparing((IssueSummary i) -> i.period().to()).reversed())
+                  .limit(RecentTopics.ISSUES)
+                  .flatMap(i -> s.issues().findPublished(series, i.number()).stream())
+                  .flatMap(i -> i.items().stream())
+                  .map(IssueItem::articleId)
+                  .toList();
+          return RecentTopics.of(
+              s.judgements().findAll(items).values().stream()
+                  .map(j -> documents.read(j.document()))
+                  .toList());
+        });
   }
 
   /**

@@ -21,7 +21,9 @@ public enum PickFeature {
   /** Reprinted: 1 − 1/(1 + reprints). */
   REPRINTS("转载"),
   /** Later in the period is fresher. */
-  FRESHNESS("时效");
+  FRESHNESS("时效"),
+  /** How close its topics are to those the series carried in its latest issues. */
+  RECENT("本刊近期已报道主题");
 
   private final String label;
 

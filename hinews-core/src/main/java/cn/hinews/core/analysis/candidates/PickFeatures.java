@@ -5,6 +5,7 @@ package cn.hinews.core.analysis.candidates;
  *
  * @param kind the kind of article behind {@link #kindValue}
  * @param region how it matches the series' scope, with the reason
+ * @param recent the greatest topic similarity to the items of the series' latest issues
  */
 public record PickFeatures(
     double relevance,
@@ -13,7 +14,8 @@ public record PickFeatures(
     double authority,
     ArticleKind kind,
     double reprints,
-    double freshness) {
+    double freshness,
+    double recent) {
 
   /** The value of one feature. */
   public double value(PickFeature f) {
@@ -25,6 +27,7 @@ public record PickFeatures(
       case KIND -> kind.value();
       case REPRINTS -> reprints;
       case FRESHNESS -> freshness;
+      case RECENT -> recent;
     };
   }
 

@@ -13,11 +13,14 @@ final class PickFeaturizer {
   private final OutletAuthority outlets;
   private final SeriesScope scope;
   private final Map<String, Double> topics;
+  private final RecentTopics recent;
 
-  PickFeaturizer(OutletAuthority outlets, SeriesScope scope, Map<String, Double> topics) {
+  PickFeaturizer(
+      OutletAuthority outlets, SeriesScope scope, Map<String, Double> topics, RecentTopics recent) {
     this.outlets = outlets;
     this.scope = scope;
     this.topics = topics;
+    this.recent = recent;
   }
 
   PickFeatures features(Entry e, Period period) {
@@ -28,7 +31,8 @@ final class PickFeaturizer {
         e.authority(),
         ArticleKind.of(e.article().article().title(), e.analysis().keywords()),
         1 - 1.0 / (1 + e.reprints().size()),
-        freshness(e.day(), period));
+        freshness(e.day(), period),
+        recent.similarity(e.analysis()));
   }
 
   static double freshness(Optional<LocalDate> day, Period period) {

@@ -133,7 +133,11 @@ public final class PickModels {
     for (IssuePeriod p : periods) {
       CandidateRanker r =
           new CandidateRanker(
-              outlets, RankWeights.standard(), featuring, SeriesScope.of(p.series()));
+              outlets,
+              RankWeights.standard(),
+              featuring,
+              SeriesScope.of(p.series()),
+              candidates.recent(p.series().id(), p.issue().period()));
       examples.add(
           new PickTrainer.Examples(
               r.features(p.picked(), p.issue().period()),

@@ -79,6 +79,7 @@ class PickTrainerTest {
         0.9,
         kind,
         random.nextDouble() * 0.5,
+        random.nextDouble(),
         random.nextDouble());
   }
 
