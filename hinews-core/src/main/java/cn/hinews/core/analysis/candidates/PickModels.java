@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * The versions of the pick model, retrained with the relevance model: a version is fixed by the
- * relevance model version it follows (whose fingerprint already covers the published items and the
- * rejections), the features and the series' scopes. Training reads, for the latest published issues
- * of each series, the items against the other candidates of their period; it runs in the background
- * after the relevance model's check, never on a page view. Thread-safe.
+ * relevance model version it follows, the published items, the features and the series' scopes.
+ * Training reads, for the latest published issues of each series, the items against the other
+ * candidates of their period; it runs in the background after the relevance model's check, never on
+ * a page view. Thread-safe.
  */
 public final class PickModels {
   /** Published issues per series that train the model at most (the latest). */
@@ -80,7 +80,11 @@ public final class PickModels {
                 + "\n"
                 + relevance.fingerprint()
                 + "\n"
-                + series.get().stream().map(s -> s.id() + ":" + s.region()).sorted().toList());
+                + series.get().stream().map(s -> s.id() + ":" + s.region()).sorted().toList()
+                + "\n"
+                // the relevance model's fingerprint leaves the published items out while it has
+                // too few examples to train: a publication must retrain the pick model all the same
+                + store.read(s -> s.decisions().publishedItemArticles()));
     Optional<PickModelRow> latest = store.read(s -> s.pickModels().latest());
     if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
       current = model(latest.get());

@@ -1,7 +1,8 @@
 -- Versions of the pick model (issue 19): what editors pick among relevant candidates, a linear
 -- score over named features trained on each published issue's items against the other candidates
 -- of its period. Retrained with the relevance model: a version is fixed by the fingerprint of the
--- relevance model version, the features and the series' scopes. The same SQL on H2 and PostgreSQL.
+-- relevance model version, the published items, the features and the series' scopes. The same SQL
+-- on H2 and PostgreSQL.
 CREATE TABLE pick_model (
   version INT NOT NULL PRIMARY KEY,
   fingerprint CHAR(64) NOT NULL,

@@ -117,11 +117,22 @@ class PickModelsTest {
           .isEmpty();
       ModelVersion next = new ModelVersion(2, "b".repeat(64), 0, 0, false, clock.instant());
       assertThat(models.refresh(next)).map(PickModelRow::version).contains(2);
+      // a publication retrains it too, while the relevance model (too few examples) stays
+      bulletins.newDraft(
+          "monthly",
+          LocalDate.of(2026, 4, 30),
+          Optional.empty(),
+          Optional.empty(),
+          OptionalInt.empty());
+      editor.add("monthly", 2, ids.get(4));
+      bulletins.publish("monthly", 2);
+      assertThat(models.refresh(next)).map(PickModelRow::version).contains(3);
+      PickModel latest = models.current();
       assertThat(
               new PickModels(store, config::allSeries, SourceRegistry::defaults, candidates, clock)
                   .current())
           .as("another process reads the stored version")
-          .isEqualTo(trained);
+          .isEqualTo(latest);
     }
   }
 }
