@@ -179,7 +179,7 @@ public final class CandidateRanker {
     }
     List<PickModel.Contribution> moved = model.moved(s.features(), means, MOVED);
     if (!moved.isEmpty()) {
-      b.append("；主要因素：");
+      b.append("；主要因素（较本期候选平均）：");
       for (int i = 0; i < Math.min(3, moved.size()); i++) {
         PickModel.Contribution c = moved.get(i);
         b.append(i == 0 ? "" : "、")

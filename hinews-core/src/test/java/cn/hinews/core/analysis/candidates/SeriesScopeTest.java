@@ -45,7 +45,7 @@ class SeriesScopeTest {
     assertThat(monthly.get(0).explanation())
         .contains("标题涉及北京（北京）")
         .contains("本刊范围为北京，同等条件下优先于全国性报道")
-        .contains("主要因素：本地相关↑");
+        .contains("主要因素（较本期候选平均）：本地相关↑");
     assertThat(monthly.get(1).explanation()).doesNotContain("北京").contains("本地相关↓");
 
     List<Candidate> weekly = ranker("weekly").rank(both, MONTH);
