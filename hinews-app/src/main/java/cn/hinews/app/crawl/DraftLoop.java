@@ -51,7 +51,13 @@ public final class DraftLoop implements AutoCloseable {
             "hinews",
             cn.hinews.core.domain.AuditAction.AUTO_DRAFT,
             o.series() + o.created().map(i -> " " + i.number()).orElse(""),
-            o.note() + (o.preselected().isEmpty() ? "" : "：" + String.join("；", o.preselected())));
+            // the titles below the line first: the preselected explanations are long and the
+            // audit keeps 1,000 characters
+            o.note()
+                + (o.belowTheLine().isEmpty()
+                    ? ""
+                    : "；线下候选（未预选）：" + String.join("、", o.belowTheLine()))
+                + (o.preselected().isEmpty() ? "" : "：" + String.join("；", o.preselected())));
       }
     } catch (RuntimeException e) {
       log.println("drafts: the check failed and runs again in ten minutes: " + e);

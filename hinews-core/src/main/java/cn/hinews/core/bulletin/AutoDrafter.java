@@ -24,9 +24,24 @@ import java.util.OptionalInt;
  * published issues usually carry (their median; 5 when there are none).
  */
 public final class AutoDrafter {
-  /** What a run did for one series. */
+  /**
+   * What a run did for one series.
+   *
+   * @param preselected the items taken into the draft: title — explanation
+   * @param belowTheLine the candidates just below them, for the editor to weigh: title —
+   *     explanation
+   */
   public record Outcome(
-      String series, Optional<Issue> created, List<String> preselected, String note) {}
+      String series,
+      Optional<Issue> created,
+      List<String> preselected,
+      List<String> belowTheLine,
+      String note) {
+    public Outcome {
+      preselected = List.copyOf(preselected);
+      belowTheLine = List.copyOf(belowTheLine);
+    }
+  }
 
   private final HinewsConfig config;
   private final BulletinService bulletins;
@@ -69,35 +84,35 @@ public final class AutoDrafter {
         }
         Optional<String> gap = gap(issues, period);
         if (gap.isPresent()) {
-          out.add(new Outcome(s.id(), Optional.empty(), List.of(), gap.get()));
+          out.add(new Outcome(s.id(), Optional.empty(), List.of(), List.of(), gap.get()));
           continue;
         }
-        List<Candidate> ranked = candidates.rank(s.id(), period, false).candidates();
-        if (ranked.isEmpty()) {
+        int k = usualItems(issues);
+        CandidateService.Proposal proposal = candidates.propose(s.id(), period, k);
+        if (proposal.top().isEmpty()) {
           continue; // nothing of this period is judged yet: no empty draft
         }
         Issue draft =
             bulletins.newDraft(
                 s.id(), period.to(), Optional.empty(), Optional.empty(), OptionalInt.empty());
-        int k = usualItems(issues);
         List<String> picked = new ArrayList<>();
-        for (Candidate c : ranked) {
-          if (picked.size() == k) {
-            break;
-          }
+        for (Candidate c : proposal.top()) {
           editor.add(s.id(), draft.number(), c.article().id());
-          picked.add(c.article().article().title() + " — " + c.explanation());
+          picked.add(line(c));
         }
         out.add(
             new Outcome(
                 s.id(),
                 Optional.of(draft),
                 picked,
+                proposal.belowTheLine().stream().map(c -> c.article().article().title()).toList(),
                 "第" + draft.number() + "期草稿：预选 " + picked.size() + " 篇（往期通常 " + k + " 篇）"));
       } catch (RuntimeException e) {
         // another process made it meanwhile, or the ranking failed: said, and the next series goes
         // on
-        out.add(new Outcome(s.id(), Optional.empty(), List.of(), "没有生成草稿：" + e.getMessage()));
+        out.add(
+            new Outcome(
+                s.id(), Optional.empty(), List.of(), List.of(), "没有生成草稿：" + e.getMessage()));
       }
     }
     return out;
@@ -140,7 +155,15 @@ public final class AutoDrafter {
                     + "，中间的时段还没有出刊，自动生成会让期号跳过它们。请在“简报”页手工新建。");
   }
 
-  private static int usualItems(List<IssueSummary> issues) {
+  private static String line(Candidate c) {
+    return c.article().article().title() + " — " + c.explanation();
+  }
+
+  /**
+   * How many items a series' issues usually carry: the median of its published issues, 5 when there
+   * are none (what a draft proposes; the inbox draws its line there).
+   */
+  public static int usualItems(List<IssueSummary> issues) {
     List<Integer> counts =
         issues.stream()
             .filter(i -> i.status() == IssueStatus.PUBLISHED)

@@ -45,6 +45,7 @@ public final class ConfigLoader {
           "monitoring-scope",
           "cadence",
           "week-ends-on",
+          "region",
           "period-joiner",
           "first-number",
           "publisher");
@@ -212,7 +213,7 @@ public final class ConfigLoader {
       Map<String, Object> m = YamlFiles.map(value, file, path);
       YamlFiles.checkKeys(m, SERIES_KEYS, file, path);
       for (String key : SERIES_KEYS) {
-        if (!m.containsKey(key) && !key.equals("week-ends-on")) {
+        if (!m.containsKey(key) && !key.equals("week-ends-on") && !key.equals("region")) {
           throw new ConfigException(file + ": " + path + "." + key + " is missing");
         }
       }
@@ -242,7 +243,10 @@ public final class ConfigLoader {
           weekEnd,
           text(m.get("period-joiner"), file, path).strip(),
           first,
-          text(m.get("publisher"), file, path).strip());
+          text(m.get("publisher"), file, path).strip(),
+          m.containsKey("region")
+              ? text(m.get("region"), file, path + ".region").strip()
+              : Series.NATIONAL);
     }
 
     private static <E extends Enum<E>> E enumValue(

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param periodJoiner the word between the period's dates in the lead: 至 or 到
  * @param firstNumber the number of the first issue when none is stored yet
  * @param publisher the publishing body printed under the title
+ * @param region the scope of the series: {@link #NATIONAL} (全国), or a region such as 北京 whose
+ *     articles and outlets rank above equal national ones in this series' candidates
  */
 public record Series(
     String id,
@@ -28,7 +30,11 @@ public record Series(
     DayOfWeek weekEndsOn,
     String periodJoiner,
     int firstNumber,
-    String publisher) {
+    String publisher,
+    String region) {
+  /** The region of a series without a regional scope. */
+  public static final String NATIONAL = "全国";
+
   public Series {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -39,6 +45,12 @@ public record Series(
     Objects.requireNonNull(weekEndsOn, "weekEndsOn");
     Objects.requireNonNull(periodJoiner, "periodJoiner");
     Objects.requireNonNull(publisher, "publisher");
+    region = region == null || region.isBlank() ? NATIONAL : region.strip();
+  }
+
+  /** Whether the series has a regional scope (not 全国). */
+  public boolean regional() {
+    return !NATIONAL.equals(region);
   }
 
   /** The period of the issue that covers {@code date}. */

@@ -3,6 +3,8 @@ package cn.hinews.core.home;
 import cn.hinews.core.analysis.ArticleAnalyzer;
 import cn.hinews.core.analysis.candidates.CandidateService;
 import cn.hinews.core.analysis.candidates.EditorDecisions;
+import cn.hinews.core.analysis.candidates.PickModels;
+import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
@@ -55,6 +57,7 @@ public final class HinewsHome implements AutoCloseable {
   private ChineseNlp nlp;
   private AnalysisStage analysis;
   private CandidateService candidates;
+  private PickModels pickModels;
   private EditorDecisions decisions;
   private cn.hinews.core.manual.ManualArticles manualArticles;
   private Map<String, String> topicNames;
@@ -257,7 +260,12 @@ public final class HinewsHome implements AutoCloseable {
     if (analysis == null) {
       analysis =
           AnalysisStage.over(
-              store, nlp(), () -> TaxonomyLoader.forHome(path), this::sources, clock);
+              store,
+              nlp(),
+              () -> TaxonomyLoader.forHome(path),
+              this::sources,
+              clock,
+              version -> pickModels().refresh(version));
     }
     return analysis;
   }
@@ -278,7 +286,14 @@ public final class HinewsHome implements AutoCloseable {
   /** The ranked candidates of a period, read from the stored judgements. */
   public synchronized CandidateService candidates() {
     if (candidates == null) {
-      candidates = new CandidateService(store, this::sources, clock);
+      Map<String, SeriesScope> scopes = scopes();
+      candidates =
+          new CandidateService(
+              store,
+              this::sources,
+              clock,
+              id -> scopes.getOrDefault(id, SeriesScope.national()),
+              () -> pickModels().current());
     }
     return candidates;
   }
@@ -295,6 +310,26 @@ public final class HinewsHome implements AutoCloseable {
               clock);
     }
     return manualArticles;
+  }
+
+  /** Each series' scope (its region and the region's places), by series id; national if unknown. */
+  private Map<String, SeriesScope> scopes() {
+    Map<String, SeriesScope> out = new java.util.HashMap<>();
+    for (var s : config.allSeries()) {
+      out.put(s.id(), SeriesScope.of(s));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The pick model's versions: what the candidates' ranking weighs, retrained after the relevance
+   * model by the analysis stage.
+   */
+  public synchronized PickModels pickModels() {
+    if (pickModels == null) {
+      pickModels = new PickModels(store, config::allSeries, this::sources, candidates(), clock);
+    }
+    return pickModels;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +51,43 @@ final class Jdbc {
   }
 
   /** One prepared statement run once per element, as one JDBC batch. */
+  /**
+   * Inserts the row of a numbered version ({@code table.version}) unless that number exists, or
+   * another process wrote it between the check and the insert; false then (the caller tries the
+   * next number).
+   */
+  boolean insertVersion(String table, int version, String insertSql, Binder binder, String what) {
+    boolean exists =
+        !query(
+                "SELECT version FROM " + table + " WHERE version = ?",
+                ps -> ps.setInt(1, version),
+                rs -> rs.getInt(1),
+                what)
+            .isEmpty();
+    if (exists) {
+      return false;
+    }
+    Savepoint before;
+    try {
+      before = c.setSavepoint();
+    } catch (SQLException e) {
+      throw new StoreException("cannot write " + what + ": " + e.getMessage(), e);
+    }
+    try {
+      update(insertSql, binder, what);
+      return true;
+    } catch (StoreException raced) {
+      // another process wrote this version between the check and the insert
+      try {
+        c.rollback(before);
+      } catch (SQLException e) {
+        raced.addSuppressed(e);
+        throw raced;
+      }
+      return false;
+    }
+  }
+
   <T> void batch(String sql, Iterable<T> elements, BatchBinder<T> binder, String what) {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       boolean any = false;

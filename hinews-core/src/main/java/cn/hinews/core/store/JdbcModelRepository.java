@@ -1,8 +1,6 @@
 package cn.hinews.core.store;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,46 +34,19 @@ final class JdbcModelRepository implements ModelRepository {
 
   @Override
   public boolean insert(ModelVersion v) {
-    boolean exists =
-        !db.query(
-                "SELECT version FROM relevance_model WHERE version = ?",
-                ps -> ps.setInt(1, v.version()),
-                rs -> rs.getInt(1),
-                "the relevance model versions")
-            .isEmpty();
-    if (exists) {
-      return false;
-    }
-    Connection c = db.connection();
-    Savepoint before;
-    try {
-      before = c.setSavepoint();
-    } catch (SQLException e) {
-      throw new StoreException("cannot write the relevance model version: " + e.getMessage(), e);
-    }
-    try {
-      db.update(
-          "INSERT INTO relevance_model (version, fingerprint, positives, negatives, trained,"
-              + " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-          ps -> {
-            ps.setInt(1, v.version());
-            ps.setString(2, v.fingerprint());
-            ps.setInt(3, v.positives());
-            ps.setInt(4, v.negatives());
-            ps.setBoolean(5, v.trained());
-            ps.setObject(6, v.createdAt().atOffset(ZoneOffset.UTC));
-          },
-          "the relevance model version");
-      return true;
-    } catch (StoreException raced) {
-      // another process wrote this version between the check and the insert
-      try {
-        c.rollback(before);
-      } catch (SQLException e) {
-        raced.addSuppressed(e);
-        throw raced;
-      }
-      return false;
-    }
+    return db.insertVersion(
+        "relevance_model",
+        v.version(),
+        "INSERT INTO relevance_model (version, fingerprint, positives, negatives, trained,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        ps -> {
+          ps.setInt(1, v.version());
+          ps.setString(2, v.fingerprint());
+          ps.setInt(3, v.positives());
+          ps.setInt(4, v.negatives());
+          ps.setBoolean(5, v.trained());
+          ps.setObject(6, v.createdAt().atOffset(ZoneOffset.UTC));
+        },
+        "the relevance model version");
   }
 }

@@ -14,6 +14,7 @@ public final class Session {
   private final AnalysisQueue analysisQueue;
   private final JudgementRepository judgements;
   private final ModelRepository models;
+  private final PickModelRepository pickModels;
 
   Session(Connection connection) {
     this.analysisQueue = new JdbcAnalysisQueue(connection);
@@ -26,6 +27,7 @@ public final class Session {
     this.users = new JdbcUserRepository(connection);
     this.judgements = new JdbcJudgementRepository(connection);
     this.models = new JdbcModelRepository(connection);
+    this.pickModels = new JdbcPickModelRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -69,5 +71,10 @@ public final class Session {
   /** The relevance model's versions. */
   public ModelRepository models() {
     return models;
+  }
+
+  /** The pick model's versions. */
+  public PickModelRepository pickModels() {
+    return pickModels;
   }
 }

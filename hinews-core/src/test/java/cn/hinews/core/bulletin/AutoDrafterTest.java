@@ -88,6 +88,10 @@ class AutoDrafterTest {
               o -> {
                 assertThat(o.series()).isEqualTo("weekly");
                 assertThat(o.preselected()).hasSize(5).noneMatch(t -> t.startsWith("冬季养生"));
+                // the sixth relevant article just below the line; the off-topic one is no candidate
+                assertThat(o.belowTheLine())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t).doesNotStartWith("冬季养生"));
                 assertThat(o.created().orElseThrow().period().to())
                     .isEqualTo(java.time.LocalDate.of(2026, 3, 6));
               });

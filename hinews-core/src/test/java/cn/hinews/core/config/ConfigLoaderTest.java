@@ -31,6 +31,10 @@ class ConfigLoaderTest {
     assertThat(weekly.title()).isEqualTo("全国卫生信息化舆情监测周报");
     assertThat(weekly.periodJoiner()).isEqualTo("到");
     assertThat(c.requireSeries("monthly").leadNoun()).isEqualTo("月报");
+    assertThat(weekly.region()).isEqualTo("全国");
+    assertThat(weekly.regional()).isFalse();
+    assertThat(c.requireSeries("monthly").region()).isEqualTo("北京");
+    assertThat(c.requireSeries("monthly").regional()).isTrue();
     assertThat(c.database().embedded()).isTrue();
   }
 
@@ -53,6 +57,7 @@ class ConfigLoaderTest {
     assertThat(c.series().keySet()).containsExactly("weekly", "monthly", "daily");
     Series daily = c.requireSeries("daily");
     assertThat(daily.cadence()).isEqualTo(Cadence.DAILY);
+    assertThat(daily.region()).as("no region key: national").isEqualTo("全国");
     assertThat(daily.periodFor(LocalDate.of(2026, 3, 5)))
         .isEqualTo(new Period(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)));
   }

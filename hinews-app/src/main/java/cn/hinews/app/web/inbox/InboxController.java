@@ -114,6 +114,12 @@ class InboxController {
             .filter(c -> within(c, from, to))
             .toList();
     model.addAttribute("rows", rows);
+    // the draft's line: the series' usual number of items, less those chosen; below it, the next
+    // ones
+    int usual =
+        cn.hinews.core.bulletin.AutoDrafter.usualItems(home.bulletins().list(Optional.of(chosen)));
+    model.addAttribute("usual", usual);
+    model.addAttribute("line", Math.max(0, usual - draft.get().itemCount()));
     model.addAttribute("ranking", ranking);
     model.addAttribute(
         "topics",

@@ -6,7 +6,6 @@ import cn.hinews.core.domain.Period;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.OutletAuthority;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,32 +38,67 @@ public final class CandidateRanker {
     }
   }
 
+  /** A feature moves a candidate in its explanation when its part is at least this large. */
+  static final double MOVED = 0.01;
+
   private final OutletAuthority authority;
   private final RankWeights weights;
+  private final PickModel model;
+  private final SeriesScope scope;
+  private final RecentTopics recent;
 
+  /** The standard pick model in a national series. */
   public CandidateRanker(OutletAuthority authority, RankWeights weights) {
+    this(authority, weights, PickModel.standard(), SeriesScope.national());
+  }
+
+  /**
+   * @param model what the score weighs (its topic profile included)
+   * @param scope the series' scope: its region's articles rank above equal national ones
+   */
+  public CandidateRanker(
+      OutletAuthority authority, RankWeights weights, PickModel model, SeriesScope scope) {
+    this(authority, weights, model, scope, RecentTopics.none());
+  }
+
+  /**
+   * @param recent the topics the series carried in its latest issues
+   */
+  public CandidateRanker(
+      OutletAuthority authority,
+      RankWeights weights,
+      PickModel model,
+      SeriesScope scope,
+      RecentTopics recent) {
     this.authority = authority;
     this.weights = weights;
+    this.model = model;
+    this.scope = scope;
+    this.recent = recent;
   }
 
   /** The ranked candidates among {@code entries} for {@code period}, best first. */
   public List<Candidate> rank(List<Entry> entries, Period period) {
+    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics(), recent);
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
-      double relevance = e.analysis().relevance().score();
-      if (relevance < weights.minRelevance()) {
+      if (e.analysis().relevance().score() < weights.minRelevance()) {
         continue;
       }
-      double fresh = freshness(e.day(), period);
-      double reprintSignal = 1 - 1.0 / (1 + e.reprints().size());
-      double score =
-          weights.relevance() * relevance
-              + weights.authority() * e.authority()
-              + weights.reprints() * reprintSignal
-              + weights.freshness() * fresh;
-      scored.add(new Scored(e, score, fresh));
+      PickFeatures x = featurizer.features(e, period);
+      scored.add(new Scored(e, model.score(x), x));
     }
-    return diversify(scored);
+    FeatureMeans means = FeatureMeans.of(scored.stream().map(Scored::features).toList());
+    return diversify(scored, means);
+  }
+
+  /** The features of the candidates among {@code entries} (those relevant enough), in order. */
+  public List<PickFeatures> features(List<Entry> entries, Period period) {
+    PickFeaturizer featurizer = new PickFeaturizer(authority, scope, model.topics(), recent);
+    return entries.stream()
+        .filter(e -> e.analysis().relevance().score() >= weights.minRelevance())
+        .map(e -> featurizer.features(e, period))
+        .toList();
   }
 
   /**
@@ -72,7 +106,7 @@ public final class CandidateRanker {
    * to the rows already picked). Each row's greatest similarity is kept and updated against the new
    * pick only, so a pool of n rows costs n² similarities, not n³.
    */
-  private List<Candidate> diversify(List<Scored> pool) {
+  private List<Candidate> diversify(List<Scored> pool, FeatureMeans means) {
     int n = pool.size();
     List<Map<String, Double>> vectors = new ArrayList<>(n);
     for (Scored s : pool) {
@@ -105,8 +139,8 @@ public final class CandidateRanker {
               round(chosen.score()),
               e.authority(),
               e.reprints(),
-              round(chosen.freshness()),
-              explain(chosen, maxSim[best])));
+              round(chosen.features().freshness()),
+              explain(chosen, maxSim[best], means)));
       for (int i = 0; i < n; i++) {
         if (!taken[i]) {
           maxSim[i] = Math.max(maxSim[i], Topics.dot(vectors.get(i), vectors.get(best)));
@@ -116,7 +150,7 @@ public final class CandidateRanker {
     return out;
   }
 
-  private String explain(Scored s, double similarity) {
+  private String explain(Scored s, double similarity, FeatureMeans means) {
     Entry e = s.entry();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "相关度%.2f", e.analysis().relevance().score()));
@@ -135,27 +169,41 @@ public final class CandidateRanker {
       b.append("；转载").append(e.reprints().size()).append("次");
     }
     e.day().ifPresent(d -> b.append("；").append(d));
+    SeriesScope.Match region = s.features().region();
+    if (region.level() > 0) {
+      b.append("；")
+          .append(region.reason())
+          .append("，本刊范围为")
+          .append(scope.region())
+          .append("，同等条件下优先于全国性报道");
+    }
+    List<PickModel.Contribution> moved = model.moved(s.features(), means, MOVED);
+    if (!moved.isEmpty()) {
+      b.append("；主要因素（较本期候选平均）：");
+      for (int i = 0; i < Math.min(3, moved.size()); i++) {
+        PickModel.Contribution c = moved.get(i);
+        b.append(i == 0 ? "" : "、")
+            .append(label(c.feature(), s.features()))
+            .append(c.value() > 0 ? "↑" : "↓")
+            .append(String.format(Locale.ROOT, "%.2f", Math.abs(c.value())));
+      }
+    }
     if (similarity > 0.5) {
       b.append(String.format(Locale.ROOT, "；与前列条目主题相近（%.2f），已后移", similarity));
     }
     return b.toString();
   }
 
-  private static double freshness(Optional<LocalDate> day, Period period) {
-    long days = ChronoUnit.DAYS.between(period.from(), period.to());
-    return day.map(
-            d -> {
-              long at = ChronoUnit.DAYS.between(period.from(), d);
-              return days <= 0 ? 1.0 : Math.max(0, Math.min(1, (double) at / days));
-            })
-        .orElse(0.5);
+  /** A feature's word; the kind feature says which kind the article is. */
+  private static String label(PickFeature f, PickFeatures x) {
+    return f == PickFeature.KIND ? x.kind().label() : f.label();
   }
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }
 
-  private record Scored(Entry entry, double score, double freshness) {
+  private record Scored(Entry entry, double score, PickFeatures features) {
     long id() {
       return entry.article().id();
     }

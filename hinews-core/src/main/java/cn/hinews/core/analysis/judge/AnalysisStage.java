@@ -51,13 +51,22 @@ public final class AnalysisStage implements AutoCloseable {
   private final Clock clock;
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(daemon("hinews-model"));
+  private final ModelFollower follower;
   private ExecutorService workers;
   private volatile boolean running;
 
   public AnalysisStage(AnalysisService service, Store store, Clock clock) {
+    this(service, store, clock, ModelFollower.NONE);
+  }
+
+  /**
+   * @param follower retrained after each check of the relevance model (the pick model)
+   */
+  public AnalysisStage(AnalysisService service, Store store, Clock clock, ModelFollower follower) {
     this.service = service;
     this.store = store;
     this.clock = clock;
+    this.follower = follower;
   }
 
   /**
@@ -70,11 +79,23 @@ public final class AnalysisStage implements AutoCloseable {
       java.util.function.Supplier<cn.hinews.core.analysis.relevance.Taxonomy> taxonomy,
       java.util.function.Supplier<cn.hinews.core.source.SourceRegistry> sources,
       Clock clock) {
+    return over(store, nlp, taxonomy, sources, clock, ModelFollower.NONE);
+  }
+
+  /** The same, with what is retrained after the relevance model (the pick model). */
+  public static AnalysisStage over(
+      Store store,
+      cn.hinews.core.analysis.text.ChineseNlp nlp,
+      java.util.function.Supplier<cn.hinews.core.analysis.relevance.Taxonomy> taxonomy,
+      java.util.function.Supplier<cn.hinews.core.source.SourceRegistry> sources,
+      Clock clock,
+      ModelFollower follower) {
     RelevanceModels models = new RelevanceModels(store, nlp, taxonomy, clock);
     return new AnalysisStage(
         new AnalysisService(store, models, sources, clock, AnalysisService.processWorkerName()),
         store,
-        clock);
+        clock,
+        follower);
   }
 
   public AnalysisService service() {
@@ -128,6 +149,12 @@ public final class AnalysisStage implements AutoCloseable {
       refreshModel();
     } catch (RuntimeException e) {
       LOG.error("retraining the relevance model failed; it is tried again in a minute", e);
+      return;
+    }
+    try {
+      follower.relevanceChecked(service.models().current().version());
+    } catch (RuntimeException e) {
+      LOG.error("retraining the pick model failed; it is tried again in a minute", e);
     }
   }
 
