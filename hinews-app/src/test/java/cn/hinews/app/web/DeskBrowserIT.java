@@ -130,14 +130,16 @@ class DeskBrowserIT {
   }
 
   /** Waits for a toast that says {@code words} (the action's confirmation). */
+  @SuppressWarnings("unchecked")
   static String toast(String words) {
+    // read in one script: htmx may swap the page between finding a toast and reading it
     return until(
         b ->
-            b.findElements(By.cssSelector(".toast")).stream()
-                .map(WebElement::getText)
-                .filter(t -> t.contains(words))
-                .findFirst()
-                .orElse(null));
+            ((List<String>)
+                    js(
+                        "return Array.from(document.querySelectorAll('.toast'))"
+                            + ".map((e) => e.textContent.trim())"))
+                .stream().filter(t -> t.contains(words)).findFirst().orElse(null));
   }
 
   static Object js(String script, Object... args) {
