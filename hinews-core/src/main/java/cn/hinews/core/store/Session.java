@@ -14,6 +14,8 @@ public final class Session {
   private final AnalysisQueue analysisQueue;
   private final JudgementRepository judgements;
   private final ModelRepository models;
+  private final AlertRepository alerts;
+  private final DeliveryRepository deliveries;
 
   Session(Connection connection) {
     this.analysisQueue = new JdbcAnalysisQueue(connection);
@@ -26,6 +28,8 @@ public final class Session {
     this.users = new JdbcUserRepository(connection);
     this.judgements = new JdbcJudgementRepository(connection);
     this.models = new JdbcModelRepository(connection);
+    this.alerts = new JdbcAlertRepository(connection);
+    this.deliveries = new JdbcDeliveryRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -69,5 +73,15 @@ public final class Session {
   /** The relevance model's versions. */
   public ModelRepository models() {
     return models;
+  }
+
+  /** Watch rules and their alerts. */
+  public AlertRepository alerts() {
+    return alerts;
+  }
+
+  /** The outbox of alert and issue messages, its log, and the series' subscribers. */
+  public DeliveryRepository deliveries() {
+    return deliveries;
   }
 }

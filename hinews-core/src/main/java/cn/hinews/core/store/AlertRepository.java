@@ -1,0 +1,62 @@
+package cn.hinews.core.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Watch rules and the alerts they raise: written by the alert stage (core.alert), read by the 预警
+ * page, the API and the CLI.
+ */
+public interface AlertRepository {
+  /** Stores a new rule with its channels; returns it with its id. */
+  AlertRule add(AlertRule rule);
+
+  /** Replaces a stored rule (by id) and its channels. */
+  void update(AlertRule rule);
+
+  boolean remove(String name);
+
+  Optional<AlertRule> rule(String name);
+
+  Optional<AlertRule> rule(long id);
+
+  /** Every rule, by name. */
+  List<AlertRule> rules();
+
+  /**
+   * The judged articles whose judgement the rules have not seen (new, or written again since), at
+   * most {@code limit}, oldest judgement first; only judgements written after {@code since}.
+   */
+  List<AlertSubject> unevaluated(Instant since, int limit);
+
+  /** The judged articles written in the period, for a rule's test over past days. */
+  List<AlertSubject> judgedBetween(Instant from, Instant to, int limit);
+
+  /** Notes that the rules saw this judgement of the article. */
+  void evaluated(long articleId, Instant analysedAt);
+
+  /** The rule's alert about any of these articles (a story's copies), if one was raised. */
+  Optional<StoredAlert> alertAbout(long ruleId, Collection<Long> articleIds);
+
+  /** Stores a new alert about its first article; returns its id. */
+  long raise(StoredAlert alert);
+
+  /** Adds a copy of the story to its alert and sets the reprint count and cluster. */
+  void addCopy(long alertId, long articleId, long clusterId, int reprints, Instant at);
+
+  /** Alerts the rule raised since then, rate-limited ones left out. */
+  int raisedSince(long ruleId, Instant since);
+
+  /** Alerts newest first. */
+  List<StoredAlert> alerts(int limit);
+
+  Optional<StoredAlert> alert(long id);
+
+  /** Sets an alert's state (acknowledged, muted). */
+  boolean setState(long alertId, StoredAlert.State state, Instant at);
+
+  /** The articles of an alert, the first first. */
+  List<Long> alertArticles(long alertId);
+}

@@ -1,0 +1,160 @@
+package cn.hinews.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads what the alert rules evaluate: judged articles with their text, topics and events. */
+final class JdbcAlertSubjects {
+  private static final String SUBJECT_SELECT =
+      "SELECT a.article_id, ar.title, ar.url, ar.outlet, ar.published_at, a.relevance, a.polarity,"
+          + " a.source_kind, a.cluster_id, COALESCE(rc.members, 1) AS members, a.analysed_at"
+          + " FROM article_analysis a JOIN article ar ON ar.id = a.article_id"
+          + " LEFT JOIN reprint_cluster rc ON rc.cluster_id = a.cluster_id";
+
+  private final Jdbc jdbc;
+
+  JdbcAlertSubjects(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<AlertSubject> unevaluated(Instant since, int limit) {
+    return subjects(
+        SUBJECT_SELECT
+            + " LEFT JOIN alert_evaluated e ON e.article_id = a.article_id"
+            + " WHERE a.analysed_at > ? AND (e.article_id IS NULL OR e.analysed_at < a.analysed_at)"
+            + " ORDER BY a.analysed_at, a.article_id FETCH FIRST "
+            + limit
+            + " ROWS ONLY",
+        ps -> ps.setObject(1, at(since)));
+  }
+
+  List<AlertSubject> judgedBetween(Instant from, Instant to, int limit) {
+    return subjects(
+        SUBJECT_SELECT
+            + " WHERE a.analysed_at >= ? AND a.analysed_at < ?"
+            + " ORDER BY a.analysed_at, a.article_id FETCH FIRST "
+            + limit
+            + " ROWS ONLY",
+        ps -> {
+          ps.setObject(1, at(from));
+          ps.setObject(2, at(to));
+        });
+  }
+
+  private List<AlertSubject> subjects(String sql, Binder binder) {
+    List<Row> rows = jdbc.query(sql, binder, JdbcAlertSubjects::row, "the judged articles");
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(Row::articleId).toList();
+    Map<Long, List<String>> topics =
+        listBy(
+            ids,
+            "SELECT article_id, topic_id FROM article_topic",
+            " ORDER BY article_id, score DESC");
+    Map<Long, List<String>> events =
+        listBy(
+            ids,
+            "SELECT article_id, term FROM article_term WHERE term_kind = 'EVENT'",
+            " ORDER BY article_id, term");
+    Map<Long, List<String>> bodies =
+        listBy(ids, "SELECT article_id, body_text FROM article_block", " ORDER BY article_id, ord");
+    List<AlertSubject> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(
+          new AlertSubject(
+              r.articleId(),
+              r.title(),
+              r.url(),
+              String.join("\n", bodies.getOrDefault(r.articleId(), List.of())),
+              r.outlet(),
+              r.publishedAt(),
+              r.relevance(),
+              r.polarity(),
+              r.sourceKind(),
+              topics.getOrDefault(r.articleId(), List.of()),
+              events.getOrDefault(r.articleId(), List.of()),
+              r.clusterId(),
+              r.members(),
+              r.analysedAt()));
+    }
+    return out;
+  }
+
+  /** One row of the subjects' query, before their lists are read. */
+  private record Row(
+      long articleId,
+      String title,
+      String url,
+      String outlet,
+      Optional<LocalDateTime> publishedAt,
+      double relevance,
+      String polarity,
+      String sourceKind,
+      long clusterId,
+      int members,
+      Instant analysedAt) {}
+
+  private static Row row(ResultSet rs) throws SQLException {
+    Timestamp published = rs.getTimestamp("published_at");
+    return new Row(
+        rs.getLong("article_id"),
+        rs.getString("title"),
+        rs.getString("url"),
+        rs.getString("outlet"),
+        Optional.ofNullable(published).map(Timestamp::toLocalDateTime),
+        rs.getDouble("relevance"),
+        rs.getString("polarity"),
+        rs.getString("source_kind"),
+        rs.getLong("cluster_id"),
+        rs.getInt("members"),
+        instant(rs, "analysed_at"));
+  }
+
+  /** Second column of {@code select} by the first (article id), for these articles. */
+  private Map<Long, List<String>> listBy(List<Long> ids, String select, String order) {
+    String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    String glue = select.contains(" WHERE ") ? " AND " : " WHERE ";
+    Map<Long, List<String>> out = new HashMap<>();
+    jdbc.query(
+        select + glue + "article_id IN (" + in + ")" + order,
+        ps -> {},
+        rs -> {
+          out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+          return null;
+        },
+        "the judged articles' details");
+    return out;
+  }
+
+  void evaluated(long articleId, Instant analysedAt) {
+    jdbc.update(
+        "DELETE FROM alert_evaluated WHERE article_id = ?",
+        ps -> ps.setLong(1, articleId),
+        "the evaluation mark");
+    jdbc.update(
+        "INSERT INTO alert_evaluated (article_id, analysed_at) VALUES (?, ?)",
+        ps -> {
+          ps.setLong(1, articleId);
+          ps.setObject(2, at(analysedAt));
+        },
+        "the evaluation mark");
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return JdbcAlertRepository.instant(rs, column);
+  }
+
+  private static Object at(Instant t) {
+    return JdbcAlertRepository.at(t);
+  }
+}
