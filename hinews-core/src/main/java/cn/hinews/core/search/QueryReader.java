@@ -39,25 +39,7 @@ final class QueryReader {
     if (text.isEmpty()) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
-      int words = text.split("\\s+").length;
-      if (words > MAX_WORDS) {
-        throw new IllegalArgumentException(
-            "the query has " + words + " words; at most " + MAX_WORDS + " are searched");
-      }
-      MultiFieldQueryParser parser =
-          new MultiFieldQueryParser(
-              new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},
-              analyzer,
-              Map.of(LuceneSearchIndex.TITLE, 3f, LuceneSearchIndex.BODY, 1f));
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      parser.setSplitOnWhitespace(true);
-      parser.setAutoGeneratePhraseQueries(true);
-      try {
-        b.add(parser.parse(text), BooleanClause.Occur.MUST);
-      } catch (ParseException | RuntimeException e) {
-        throw new IllegalArgumentException(
-            "cannot read the query '" + q.text() + "': " + firstLine(e.getMessage()), e);
-      }
+      b.add(words(text, q.text()), BooleanClause.Occur.MUST);
     }
     if (!q.types().isEmpty()) {
       b.add(
@@ -88,6 +70,71 @@ final class QueryReader {
       b.add(LongPoint.newRangeQuery(LuceneSearchIndex.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * The words of a query ({@link #operators} applied) over title and body; {@code typed} is the
+   * query as typed, for the error's position.
+   */
+  Query words(String text, String typed) {
+    int words = text.split("\\s+").length;
+    if (words > MAX_WORDS) {
+      throw new QuerySyntaxException(
+          0,
+          "查询有 " + words + " 个词，最多 " + MAX_WORDS + " 个",
+          "the query has " + words + " words; at most " + MAX_WORDS + " are searched");
+    }
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},
+            analyzer,
+            Map.of(LuceneSearchIndex.TITLE, 3f, LuceneSearchIndex.BODY, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      int at = position(typed, text, e);
+      throw new QuerySyntaxException(
+          at,
+          "查询在第 " + (at + 1) + " 个字处无法解析：请检查 与/或/非、引号和括号是否成对、运算符两边是否都有词语",
+          "cannot read the query '" + typed + "': " + firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw new QuerySyntaxException(
+          0,
+          "查询无法解析：" + "请检查 与/或/非、引号和括号",
+          "cannot read the query '" + typed + "': " + firstLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Where in the typed query the parser stopped: the column of the token it could not take, in the
+   * text after {@link #operators}, back to the start of the same token as typed (each typed token
+   * becomes one token, joined by single spaces).
+   */
+  private static int position(String typed, String text, ParseException e) {
+    int column = text.length();
+    if (e.currentToken != null && e.currentToken.next != null) {
+      column = e.currentToken.next.kind == 0 ? text.length() : e.currentToken.next.beginColumn - 1;
+    }
+    int index = 0;
+    for (int i = 0; i < Math.min(column, text.length()); i++) {
+      if (text.charAt(i) == ' ') {
+        index++;
+      }
+    }
+    String t = typed.replace('\u3000', ' ').replace('“', '"').replace('”', '"');
+    java.util.regex.Matcher m = TOKEN.matcher(t);
+    int n = 0;
+    int lastEnd = 0;
+    while (m.find()) {
+      if (n++ == index) {
+        return m.start();
+      }
+      lastEnd = m.end();
+    }
+    return lastEnd;
   }
 
   private static Query terms(String field, List<String> values) {

@@ -1,0 +1,59 @@
+package cn.hinews.core.alert.channel;
+
+import cn.hinews.core.config.MailConfig;
+import cn.hinews.core.crawl.AddressGuard;
+import cn.hinews.core.crawl.GuardedPost;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The channels by name: the entry point of this package. */
+public final class Channels {
+  /** E-mail over SMTP. */
+  public static final String EMAIL = "email";
+
+  /** A plain JSON POST. */
+  public static final String WEBHOOK = "webhook";
+
+  /** 企业微信 group robot. */
+  public static final String WECOM = "wecom";
+
+  /** 钉钉 group robot (signed with its secret). */
+  public static final String DINGTALK = "dingtalk";
+
+  /** 飞书 group robot (signed with its secret). */
+  public static final String FEISHU = "feishu";
+
+  private final Map<String, AlertChannel> byName;
+
+  private Channels(Map<String, AlertChannel> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  /**
+   * The shipped channels: mail through {@code mail}, webhooks through {@code guard} (so is the SMTP
+   * host), signatures timed by {@code clock}.
+   */
+  public static Channels standard(MailConfig mail, AddressGuard guard, Clock clock) {
+    GuardedPost post = new GuardedPost(guard, Duration.ofSeconds(10));
+    Map<String, AlertChannel> m = new LinkedHashMap<>();
+    m.put(EMAIL, new EmailChannel(mail, guard));
+    m.put(WEBHOOK, new Webhooks.Json(post));
+    m.put(WECOM, new Webhooks.WeCom(post));
+    m.put(DINGTALK, new Webhooks.DingTalk(post, clock));
+    m.put(FEISHU, new Webhooks.Feishu(post, clock));
+    return new Channels(m);
+  }
+
+  /** The channels a rule may name. */
+  public static Set<String> names() {
+    return Set.of(EMAIL, WEBHOOK, WECOM, DINGTALK, FEISHU);
+  }
+
+  public Optional<AlertChannel> forName(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+}
