@@ -21,7 +21,8 @@ import java.util.Set;
 public final class ConfigLoader {
   static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
 
-  private static final Set<String> TOP_KEYS = Set.of("database", "series", "crawl", "drafts", "mail");
+  private static final Set<String> TOP_KEYS =
+      Set.of("database", "series", "crawl", "drafts", "mail");
   private static final Set<String> DRAFTS_KEYS = Set.of("auto", "at");
   private static final Set<String> CRAWL_KEYS =
       Set.of(
@@ -230,7 +231,8 @@ public final class ConfigLoader {
           m.containsKey("password") ? text(m.get("password"), file, "mail.password") : d.password(),
           m.containsKey("from") ? text(m.get("from"), file, "mail.from").strip() : d.from(),
           m.containsKey("tls")
-              ? enumValue(MailConfig.Tls.class, text(m.get("tls"), file, "mail.tls"), file, "mail.tls")
+              ? enumValue(
+                  MailConfig.Tls.class, text(m.get("tls"), file, "mail.tls"), file, "mail.tls")
               : d.tls());
     }
 

@@ -40,7 +40,8 @@ final class EmailChannel implements AlertChannel {
     if (!mail.configured()) {
       throw new DeliveryException("no SMTP server is configured (mail.host in hinews.yml)");
     }
-    AddressGuard.Vetting v = guard.vet("http://" + bracketed(mail.host()) + ":" + mail.port() + "/");
+    AddressGuard.Vetting v =
+        guard.vet("http://" + bracketed(mail.host()) + ":" + mail.port() + "/");
     if (v instanceof AddressGuard.Refused r) {
       throw new DeliveryException("SMTP server refused by the address guard: " + r.reason());
     }

@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The webhook channels: a plain JSON POST and the group robots of 企业微信, 钉钉 and 飞书, each as a
- * Markdown message. A robot answers 200 with an error code in its body when it refuses a message
- * (a bad key, a wrong signature, too many messages): that counts as a failure.
+ * Markdown message. A robot answers 200 with an error code in its body when it refuses a message (a
+ * bad key, a wrong signature, too many messages): that counts as a failure.
  */
 final class Webhooks {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,7 +52,8 @@ final class Webhooks {
   static void requireZero(JsonNode answer, String field) throws DeliveryException {
     JsonNode code = answer.get(field);
     if (code == null || !code.canConvertToLong()) {
-      throw new DeliveryException("the robot's answer has no " + field + ": " + head(answer.toString()));
+      throw new DeliveryException(
+          "the robot's answer has no " + field + ": " + head(answer.toString()));
     }
     if (code.asLong() != 0) {
       JsonNode msg = answer.has("errmsg") ? answer.get("errmsg") : answer.get("msg");
@@ -116,9 +117,9 @@ final class Webhooks {
   }
 
   /**
-   * 钉钉 group robot: {@code msgtype markdown}; with a secret, the URL carries {@code timestamp}
-   * (ms) and {@code sign} = Base64(HMAC-SHA256(secret, timestamp + "\n" + secret)), URL-encoded;
-   * errcode 0 is success.
+   * 钉钉 group robot: {@code msgtype markdown}; with a secret, the URL carries {@code timestamp} (ms)
+   * and {@code sign} = Base64(HMAC-SHA256(secret, timestamp + "\n" + secret)), URL-encoded; errcode
+   * 0 is success.
    */
   static final class DingTalk implements AlertChannel {
     private final GuardedPost post;
@@ -172,8 +173,7 @@ final class Webhooks {
         long ts = clock.millis() / 1000;
         body.put("timestamp", String.valueOf(ts));
         body.put(
-            "sign",
-            hmac((ts + "\n" + to.secret()).getBytes(StandardCharsets.UTF_8), new byte[0]));
+            "sign", hmac((ts + "\n" + to.secret()).getBytes(StandardCharsets.UTF_8), new byte[0]));
       }
       body.put("msg_type", "interactive");
       ObjectNode card = body.putObject("card");

@@ -100,3 +100,13 @@ CREATE TABLE series_subscriber (
   grp VARCHAR(100) NOT NULL,
   PRIMARY KEY (series_id, email)
 );
+
+-- The shipped rules: inert until a channel is set (hinews alerts channels NAME --webhook URL).
+INSERT INTO alert_rule (name, query, min_relevance, topics, outlets, source_kinds, polarity,
+    event_kinds, mode, digest_times, quiet_from, quiet_to, rate_per_hour, owner, enabled, created_at)
+  VALUES ('负面卫生信息化事件', '', 0, '', '', '', '', 'ai-misdiagnosis,attack,data-leak,fine,outage',
+    'IMMEDIATE', '', '', '', 20, 'system', TRUE, CURRENT_TIMESTAMP);
+INSERT INTO alert_rule (name, query, min_relevance, topics, outlets, source_kinds, polarity,
+    event_kinds, mode, digest_times, quiet_from, quiet_to, rate_per_hour, owner, enabled, created_at)
+  VALUES ('政府网站高相关信息', '', 0.8, '', '', 'government', '', '', 'IMMEDIATE', '', '', '', 20,
+    'system', TRUE, CURRENT_TIMESTAMP);
