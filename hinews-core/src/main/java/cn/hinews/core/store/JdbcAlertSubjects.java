@@ -40,7 +40,7 @@ final class JdbcAlertSubjects {
   List<AlertSubject> judgedBetween(Instant from, Instant to, int limit) {
     return subjects(
         SUBJECT_SELECT
-            + " WHERE a.analysed_at >= ? AND a.analysed_at < ?"
+            + " WHERE a.analysed_at >= ? AND a.analysed_at <= ?"
             + " ORDER BY a.analysed_at, a.article_id FETCH FIRST "
             + limit
             + " ROWS ONLY",
