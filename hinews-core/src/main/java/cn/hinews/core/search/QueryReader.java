@@ -92,6 +92,14 @@ final class QueryReader {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     parser.setAutoGeneratePhraseQueries(true);
+    int dangling = danglingOperator(text);
+    if (dangling >= 0) {
+      int at = typedStart(typed, dangling);
+      throw new QuerySyntaxException(
+          at,
+          "查询在第 " + (at + 1) + " 个字处无法解析：运算符（与/或/非）两边都要有词语",
+          "cannot read the query '" + typed + "': an operator without its words");
+    }
     try {
       return parser.parse(text);
     } catch (ParseException e) {
@@ -124,6 +132,32 @@ final class QueryReader {
         index++;
       }
     }
+    return typedStart(typed, index);
+  }
+
+  /**
+   * The index of the first operator (in the text after {@link #operators}) with no words on a side
+   * it needs them: AND/OR first or last, NOT last, two of them in a row (but AND NOT, OR NOT); -1:
+   * none.
+   */
+  static int danglingOperator(String text) {
+    String[] t = text.split(" ");
+    for (int i = 0; i < t.length; i++) {
+      boolean binary = t[i].equals("AND") || t[i].equals("OR");
+      boolean not = t[i].equals("NOT");
+      boolean last = i == t.length - 1;
+      if ((binary && (i == 0 || last)) || (not && last)) {
+        return i;
+      }
+      if ((binary || not) && !last && (t[i + 1].equals("AND") || t[i + 1].equals("OR"))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the {@code index}-th token starts in the query as typed. */
+  private static int typedStart(String typed, int index) {
     String t = typed.replace('\u3000', ' ').replace('“', '"').replace('”', '"');
     java.util.regex.Matcher m = TOKEN.matcher(t);
     int n = 0;
