@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AnalyzeCommand.class,
       CandidatesCommand.class,
+      AlertsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {
@@ -77,7 +78,8 @@ public final class Cli implements Runnable {
               || e instanceof ConfigException
               || e instanceof StoreException
               || e instanceof IllegalArgumentException
-              || e instanceof IllegalStateException) {
+              || e instanceof IllegalStateException
+              || e instanceof cn.hinews.core.alert.RuleException) {
             err.println("hinews: " + e.getMessage());
             return 1;
           }

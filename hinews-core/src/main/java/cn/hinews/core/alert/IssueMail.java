@@ -44,6 +44,43 @@ public final class IssueMail {
     this.clock = clock;
   }
 
+  /** A series' subscribers, by address. */
+  public List<DeliveryRepository.Subscriber> subscribers(String seriesId) {
+    return store.read(s -> s.deliveries().subscribers(seriesId));
+  }
+
+  /** Adds (or regroups) a subscriber of a series, audited. */
+  public void subscribe(String seriesId, String email, String group, String actor) {
+    if (!email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new IllegalArgumentException("不是有效的邮箱地址：" + email);
+    }
+    store.inTransaction(
+        s -> {
+          s.deliveries()
+              .subscribe(new DeliveryRepository.Subscriber(seriesId, email.strip(), group.strip()));
+          s.users()
+              .audit(
+                  AuditEntry.of(
+                      clock.instant(), actor, AuditAction.SUBSCRIBER_ADD, seriesId, email.strip()));
+          return null;
+        });
+  }
+
+  /** Removes a subscriber, audited; false when there was none. */
+  public boolean unsubscribe(String seriesId, String email, String actor) {
+    return store.inTransaction(
+        s -> {
+          boolean removed = s.deliveries().unsubscribe(seriesId, email.strip());
+          if (removed) {
+            s.users()
+                .audit(
+                    AuditEntry.of(
+                        clock.instant(), actor, AuditAction.SUBSCRIBER_REMOVE, seriesId, email));
+          }
+          return removed;
+        });
+  }
+
   /** Queues the published issue to every subscriber of its series; how many were queued. */
   public int send(Issue issue, String actor) {
     if (issue.status() != IssueStatus.PUBLISHED || issue.id().isEmpty()) {

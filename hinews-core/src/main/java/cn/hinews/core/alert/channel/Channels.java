@@ -53,6 +53,35 @@ public final class Channels {
     return Set.of(EMAIL, WEBHOOK, WECOM, DINGTALK, FEISHU);
   }
 
+  /**
+   * A webhook as a rule's channel: {@code KIND:URL} names the robot (wecom:https://…), otherwise
+   * the robot is known by its host (qyapi.weixin.qq.com, oapi.dingtalk.com, open.feishu.cn or
+   * open.larksuite.com), else a plain JSON webhook. Returns the kind and the URL.
+   */
+  public static Map.Entry<String, String> webhook(String spec) {
+    int colon = spec.indexOf(':');
+    if (colon > 0) {
+      String kind = spec.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+      if (names().contains(kind) && !kind.equals(EMAIL)) {
+        return Map.entry(kind, spec.substring(colon + 1));
+      }
+    }
+    String host;
+    try {
+      host = Optional.ofNullable(java.net.URI.create(spec).getHost()).orElse("");
+    } catch (IllegalArgumentException notAUrl) {
+      host = "";
+    }
+    String kind =
+        switch (host.toLowerCase(java.util.Locale.ROOT)) {
+          case "qyapi.weixin.qq.com" -> WECOM;
+          case "oapi.dingtalk.com" -> DINGTALK;
+          case "open.feishu.cn", "open.larksuite.com" -> FEISHU;
+          default -> WEBHOOK;
+        };
+    return Map.entry(kind, spec);
+  }
+
   public Optional<AlertChannel> forName(String name) {
     return Optional.ofNullable(byName.get(name));
   }
