@@ -4,7 +4,6 @@ import cn.hinews.core.domain.Zones;
 import cn.hinews.core.search.RuleQueries;
 import cn.hinews.core.store.AlertRule;
 import cn.hinews.core.store.AlertSubject;
-import cn.hinews.core.store.Delivery;
 import cn.hinews.core.store.Session;
 import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoredAlert;
@@ -159,33 +158,11 @@ final class AlertEvaluator {
           limited++;
           continue;
         }
-        queueDeliveries(s, m.rule(), id, now);
+        Outbox.queue(s, m.rule(), id, schedule.dueAt(m.rule(), now), now);
         raised++;
       }
     }
     s.alerts().evaluated(subject.articleId(), subject.analysedAt());
     return new Outcome(1, raised, added, limited);
-  }
-
-  private void queueDeliveries(Session s, AlertRule rule, long alertId, Instant now) {
-    Instant due = schedule.dueAt(rule, now);
-    for (AlertRule.Channel c : rule.channels()) {
-      s.deliveries()
-          .queue(
-              new Delivery(
-                  0,
-                  Optional.of(alertId),
-                  Optional.of(rule.id()),
-                  Optional.empty(),
-                  c.kind(),
-                  c.address(),
-                  c.secret(),
-                  Delivery.Status.PENDING,
-                  0,
-                  due,
-                  "",
-                  now,
-                  Optional.empty()));
-    }
   }
 }

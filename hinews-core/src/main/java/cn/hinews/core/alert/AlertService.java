@@ -10,6 +10,7 @@ import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoredAlert;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -34,15 +35,20 @@ public final class AlertService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
 
+  /** Spikes are checked at most this often (a query per term kind over 15 days). */
+  public static final Duration SPIKE_EVERY = Duration.ofMinutes(10);
+
   /** What one round of evaluation and delivery did. */
   public record Round(
-      int articles, int raised, int addedTo, int rateLimited, int sent, int failed) {}
+      int articles, int raised, int addedTo, int rateLimited, int spikes, int sent, int failed) {}
 
   private final Store store;
   private final AlertRules rules;
   private final AlertEvaluator evaluator;
   private final Dispatcher dispatcher;
+  private final SpikeMonitor spikes;
   private final Clock clock;
+  private Instant spikesChecked = Instant.EPOCH;
   private final ScheduledExecutorService loop =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -53,11 +59,17 @@ public final class AlertService implements AutoCloseable {
   private boolean started;
 
   AlertService(
-      Store store, AlertRules rules, AlertEvaluator evaluator, Dispatcher dispatcher, Clock clock) {
+      Store store,
+      AlertRules rules,
+      AlertEvaluator evaluator,
+      Dispatcher dispatcher,
+      SpikeMonitor spikes,
+      Clock clock) {
     this.store = store;
     this.rules = rules;
     this.evaluator = evaluator;
     this.dispatcher = dispatcher;
+    this.spikes = spikes;
     this.clock = clock;
   }
 
@@ -79,7 +91,9 @@ public final class AlertService implements AutoCloseable {
         new AlertEvaluator(store, rules, queries, new Schedule(), topicNames, clock);
     Dispatcher dispatcher =
         new Dispatcher(store, channels, issues::message, backoff, MAX_ATTEMPTS, clock);
-    return new AlertService(store, rules, evaluator, dispatcher, clock);
+    SpikeMonitor spikes =
+        new SpikeMonitor(store, new SpikeDetector(), new Schedule(), topicNames, clock);
+    return new AlertService(store, rules, evaluator, dispatcher, spikes, clock);
   }
 
   public AlertRules rules() {
@@ -89,14 +103,26 @@ public final class AlertService implements AutoCloseable {
   /** Evaluates the judgements not seen yet and sends what is due; on the caller's thread. */
   public Round runOnce() {
     AlertEvaluator.Outcome e = evaluator.evaluate();
+    int spiked = checkSpikesIfDue();
     Dispatcher.Outcome d = dispatcher.deliverDue();
-    return new Round(e.articles(), e.raised(), e.addedTo(), e.rateLimited(), d.sent(), d.failed());
+    return new Round(
+        e.articles(), e.raised(), e.addedTo(), e.rateLimited(), spiked, d.sent(), d.failed());
+  }
+
+  /** Checks for spikes now; how many spike alerts were raised. */
+  public synchronized int checkSpikes() {
+    spikesChecked = clock.instant();
+    return spikes.check();
+  }
+
+  private synchronized int checkSpikesIfDue() {
+    return clock.instant().isBefore(spikesChecked.plus(SPIKE_EVERY)) ? 0 : checkSpikes();
   }
 
   /** Sends what is due (not evaluating); on the caller's thread. */
   public Round deliverDue() {
     Dispatcher.Outcome d = dispatcher.deliverDue();
-    return new Round(0, 0, 0, 0, d.sent(), d.failed());
+    return new Round(0, 0, 0, 0, 0, d.sent(), d.failed());
   }
 
   /** Evaluates and delivers every {@code every} on this service's own thread, until closed. */
@@ -111,7 +137,7 @@ public final class AlertService implements AutoCloseable {
   private void roundQuietly() {
     try {
       Round r = runOnce();
-      if (r.raised() + r.sent() + r.failed() > 0) {
+      if (r.raised() + r.spikes() + r.sent() + r.failed() > 0) {
         LOG.info("alerts: {}", r);
       }
     } catch (RuntimeException e) {

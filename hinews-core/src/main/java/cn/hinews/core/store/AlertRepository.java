@@ -43,6 +43,9 @@ public interface AlertRepository {
   /** Stores a new alert about its first article; returns its id. */
   long raise(StoredAlert alert);
 
+  /** Stores a new spike alert under its key; returns its id. */
+  long raiseSpike(StoredAlert alert, String key);
+
   /** Adds a copy of the story to its alert and sets the reprint count and cluster. */
   void addCopy(long alertId, long articleId, long clusterId, int reprints, Instant at);
 
@@ -59,4 +62,16 @@ public interface AlertRepository {
 
   /** The articles of an alert, the first first. */
   List<Long> alertArticles(long alertId);
+
+  /** Stories (distinct reprint clusters) per term and day: a term kind, or TOPIC for top topics. */
+  List<TermDay> termDays(String kind, java.time.LocalDate from, java.time.LocalDate to);
+
+  /** The biggest stories of a term on a day (originals first), at most {@code limit}. */
+  List<AlertSubject> topStories(String kind, String term, java.time.LocalDate day, int limit);
+
+  /** The rule's spike alert with this key (kind:term:day), if raised. */
+  Optional<StoredAlert> spikeAlert(long ruleId, String key);
+
+  /** Stories of a term on a day. */
+  record TermDay(String term, java.time.LocalDate day, int stories) {}
 }

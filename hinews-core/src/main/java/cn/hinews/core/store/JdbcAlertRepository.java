@@ -233,9 +233,38 @@ final class JdbcAlertRepository implements AlertRepository {
 
   @Override
   public long raise(StoredAlert a) {
+    return raiseSpike(a, "");
+  }
+
+  @Override
+  public Optional<StoredAlert> spikeAlert(long ruleId, String key) {
+    return alertsWhere(
+            " WHERE a.rule_id = ? AND a.spike_key = ?",
+            ps -> {
+              ps.setLong(1, ruleId);
+              ps.setString(2, key);
+            },
+            1)
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<TermDay> termDays(String kind, java.time.LocalDate from, java.time.LocalDate to) {
+    return subjects.termDays(kind, from, to);
+  }
+
+  @Override
+  public List<AlertSubject> topStories(
+      String kind, String term, java.time.LocalDate day, int limit) {
+    return subjects.topStories(kind, term, day, limit);
+  }
+
+  @Override
+  public long raiseSpike(StoredAlert a, String key) {
     String sql =
         "INSERT INTO alert (rule_id, cluster_id, article_id, title, url, outlet, reason, reprints,"
-            + " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " state, created_at, updated_at, spike_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, a.ruleId());
       ps.setLong(2, a.clusterId());
@@ -248,13 +277,16 @@ final class JdbcAlertRepository implements AlertRepository {
       ps.setString(9, a.state().name());
       ps.setObject(10, at(a.createdAt()));
       ps.setObject(11, at(a.updatedAt()));
+      ps.setString(12, cut(key, 400));
       ps.executeUpdate();
       long id;
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();
         id = keys.getLong(1);
       }
-      addArticle(id, a.articleId());
+      if (key.isEmpty()) {
+        addArticle(id, a.articleId());
+      }
       return id;
     } catch (SQLException e) {
       throw new StoreException("cannot store the alert: " + e.getMessage(), e);

@@ -157,4 +157,56 @@ final class JdbcAlertSubjects {
   private static Object at(Instant t) {
     return JdbcAlertRepository.at(t);
   }
+
+  /** Stories per term and day: TOPIC counts top topics, any other kind the terms of that kind. */
+  List<AlertRepository.TermDay> termDays(
+      String kind, java.time.LocalDate from, java.time.LocalDate to) {
+    String sql =
+        kind.equals("TOPIC")
+            ? "SELECT top_topic, published_day, COUNT(DISTINCT cluster_id) FROM article_analysis"
+                + " WHERE published_day BETWEEN ? AND ? AND top_topic <> ''"
+                + " GROUP BY top_topic, published_day"
+            : "SELECT t.term, t.published_day, COUNT(DISTINCT a.cluster_id) FROM article_term t"
+                + " JOIN article_analysis a ON a.article_id = t.article_id"
+                + " WHERE t.published_day BETWEEN ? AND ? AND t.term_kind = ?"
+                + " GROUP BY t.term, t.published_day";
+    return jdbc.query(
+        sql,
+        ps -> {
+          ps.setObject(1, from);
+          ps.setObject(2, to);
+          if (!kind.equals("TOPIC")) {
+            ps.setString(3, kind);
+          }
+        },
+        rs ->
+            new AlertRepository.TermDay(
+                rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getInt(3)),
+        "the stories per term");
+  }
+
+  /** The biggest stories of a term on a day, by their cluster's size. */
+  List<AlertSubject> topStories(String kind, String term, java.time.LocalDate day, int limit) {
+    String match =
+        kind.equals("TOPIC")
+            ? " a.top_topic = ?"
+            : " a.article_id IN (SELECT article_id FROM article_term WHERE term_kind = ? AND term = ?)";
+    return subjects(
+        SUBJECT_SELECT
+            + " WHERE a.published_day = ? AND"
+            + match
+            + " AND (rc.original_id IS NULL OR rc.original_id = a.article_id)"
+            + " ORDER BY COALESCE(rc.members, 1) DESC, a.relevance DESC, a.article_id FETCH FIRST "
+            + limit
+            + " ROWS ONLY",
+        ps -> {
+          ps.setObject(1, day);
+          if (kind.equals("TOPIC")) {
+            ps.setString(2, term);
+          } else {
+            ps.setString(2, kind);
+            ps.setString(3, term);
+          }
+        });
+  }
 }

@@ -219,4 +219,69 @@ abstract class AlertContract {
       assertThat(alerts.rules().find("坏查询")).isEmpty();
     }
   }
+
+  private static final List<String> AI_STORIES =
+      List.of(
+          "市第一医院上线人工智能辅助诊断系统，影像科医生借助算法阅片，肺结节检出效率明显提升。",
+          "某省人民医院部署医疗大模型，门诊病历由人工智能自动生成初稿，医生审核后签字归档。",
+          "儿童医院引入智能导诊机器人，患者描述症状后人工智能推荐科室，挂号排队时间缩短一半。",
+          "肿瘤医院利用人工智能分析病理切片，辅助医生判断癌症分期，诊断一致性得到提高。",
+          "中医院试点人工智能舌诊设备，采集舌象后给出体质辨识建议，供医生问诊时参考。",
+          "眼科医院应用人工智能筛查糖尿病视网膜病变，社区卫生服务中心拍摄眼底照片即可远程判读。",
+          "口腔医院启用人工智能种植规划软件，根据三维影像自动设计种植方案，手术时间明显缩短。");
+
+  @Test
+  void aBurstOfOneTopicRaisesOneSpikePerTermAndDay() throws Exception {
+    try (Store store = freshStore(dir);
+        AnalysisStage stage = JudgedStore.stage(store, clock);
+        AlertService alerts = AlertFixtures.service(store, clock, MailConfig.none())) {
+      assertThat(alerts.checkSpikes()).isZero(); // the shipped rule has no channel yet
+      AlertRule spikeRule = alerts.rules().find("热点突增").orElseThrow();
+      alerts
+          .rules()
+          .update(
+              new AlertRule(
+                  spikeRule.id(),
+                  spikeRule.name(),
+                  spikeRule.query(),
+                  spikeRule.filters(),
+                  spikeRule.mode(),
+                  spikeRule.digestTimes(),
+                  spikeRule.quietHours(),
+                  spikeRule.ratePerHour(),
+                  List.of(hook(Channels.WEBHOOK, "/spike")),
+                  spikeRule.owner(),
+                  true,
+                  spikeRule.createdAt()),
+              "admin");
+      List<cn.hinews.core.domain.Article> burst = new java.util.ArrayList<>();
+      for (int i = 0; i < AI_STORIES.size(); i++) {
+        burst.add(
+            AlertFixtures.article(
+                "https://s" + i + ".example.cn/ai.html",
+                AI_STORIES.get(i).substring(0, 14),
+                "媒体" + i,
+                MORNING.plusMinutes(i),
+                AI_STORIES.get(i)));
+      }
+      JudgedStore.insert(store, burst);
+      stage.drain(1, (d, l) -> {});
+      int raised = alerts.checkSpikes();
+      assertThat(raised).isPositive();
+      List<StoredAlert> spikes =
+          alerts.alerts(50).stream().filter(a -> a.ruleName().equals("热点突增")).toList();
+      assertThat(spikes).hasSize(raised);
+      assertThat(spikes)
+          .anySatisfy(
+              a ->
+                  assertThat(a.reason())
+                      .startsWith("主题")
+                      .contains("今日 7 篇报道")
+                      .contains("近14天日均 0.2 篇")
+                      .contains("主要报道"));
+      assertThat(alerts.checkSpikes()).isZero(); // one alert per term and day
+      alerts.deliverDue();
+      assertThat(receiver.received("/spike")).isNotEmpty();
+    }
+  }
 }

@@ -51,12 +51,15 @@ CREATE TABLE alert (
   reason VARCHAR(2000) NOT NULL,
   reprints INT NOT NULL,
   state VARCHAR(16) NOT NULL,
+  spike_key VARCHAR(400) NOT NULL,
   created_at TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
   CONSTRAINT alert_rule_fk FOREIGN KEY (rule_id) REFERENCES alert_rule (id) ON DELETE CASCADE
 );
 CREATE INDEX alert_rule_time ON alert (rule_id, created_at);
 CREATE INDEX alert_time ON alert (created_at);
+-- a spike alert (cluster_id 0) is known by its term and day: kind:term:day
+CREATE INDEX alert_spike ON alert (rule_id, spike_key);
 
 CREATE TABLE alert_article (
   alert_id BIGINT NOT NULL,
@@ -110,3 +113,7 @@ INSERT INTO alert_rule (name, query, min_relevance, topics, outlets, source_kind
     event_kinds, mode, digest_times, quiet_from, quiet_to, rate_per_hour, owner, enabled, created_at)
   VALUES ('政府网站高相关信息', '', 0.8, '', '', 'government', '', '', 'IMMEDIATE', '', '', '', 20,
     'system', TRUE, CURRENT_TIMESTAMP);
+INSERT INTO alert_rule (name, query, min_relevance, topics, outlets, source_kinds, polarity,
+    event_kinds, mode, digest_times, quiet_from, quiet_to, rate_per_hour, owner, enabled, created_at)
+  VALUES ('热点突增', '', 0, '', '', '', '', '', 'IMMEDIATE', '', '', '', 20, 'system', TRUE,
+    CURRENT_TIMESTAMP);
