@@ -1,13 +1,23 @@
 package cn.hinews.core.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Queries in the search syntax (与/或/非, "phrases", -word) tested against one article at a time, as
@@ -23,9 +33,15 @@ public final class RuleQueries {
     private final String text;
     private final Query query;
 
+    /** Terms one of which an article must hold to be found; empty: no such bound. */
+    private final Set<Term> needsOneOf;
+
     private Compiled(String text, Query query) {
       this.text = text;
       this.query = query;
+      TermCollector c = new TermCollector();
+      query.visit(c);
+      this.needsOneOf = c.unbounded ? Set.of() : Set.copyOf(c.terms);
     }
 
     /** The query as typed. */
@@ -36,17 +52,75 @@ public final class RuleQueries {
 
   /** One article's title and body, indexed in memory. */
   public final class Article {
-    private final MemoryIndex index = new MemoryIndex();
+    private final IndexSearcher searcher;
 
     private Article(String title, String body) {
+      MemoryIndex index = new MemoryIndex();
       index.addField(LuceneSearchIndex.TITLE, title, analyzer);
       index.addField(LuceneSearchIndex.BODY, body, analyzer);
       index.freeze();
+      searcher = index.createSearcher();
+      searcher.setQueryCache(null);
+      leaf = searcher.getIndexReader().leaves().get(0).reader();
     }
 
-    /** True when the query finds this article. */
+    private final LeafReader leaf;
+
+    private boolean holdsAny(Set<Term> terms) throws IOException {
+      for (Term t : terms) {
+        Terms field = leaf.terms(t.field());
+        if (field != null && field.iterator().seekExact(t.bytes())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * True when the query finds this article (counted, not scored). Most rules do not match most
+     * articles: a query none of whose terms the article holds is answered without running it.
+     */
     public boolean matches(Compiled q) {
-      return index.search(q.query) > 0.0f;
+      try {
+        if (!q.needsOneOf.isEmpty() && !holdsAny(q.needsOneOf)) {
+          return false;
+        }
+        return searcher.count(q.query) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException("an index in memory failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * The terms of a query's positive clauses (excluded ones do not make an article a candidate); a
+   * leaf that is not made of terms (match-all, a range) leaves the query unbounded.
+   */
+  private static final class TermCollector extends QueryVisitor {
+    private final Set<Term> terms = new HashSet<>();
+    private boolean unbounded;
+
+    @Override
+    public void consumeTerms(Query q, Term... ts) {
+      terms.addAll(Arrays.asList(ts));
+    }
+
+    @Override
+    public void visitLeaf(Query q) {
+      unbounded = true;
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query q,
+        String field,
+        java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
+      unbounded = true;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
     }
   }
 

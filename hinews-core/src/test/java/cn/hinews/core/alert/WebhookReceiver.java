@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WebhookReceiver implements AutoCloseable {
   /** One request as received. */
-  public record Received(String path, String query, String body) {}
+  public record Received(String path, String query, String body, long nanoTime) {}
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -35,7 +35,8 @@ public final class WebhookReceiver implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
           }
           String path = exchange.getRequestURI().getPath();
-          received.add(new Received(path, exchange.getRequestURI().getRawQuery(), body));
+          received.add(
+              new Received(path, exchange.getRequestURI().getRawQuery(), body, System.nanoTime()));
           byte[] answer =
               answers
                   .getOrDefault(path, "{\"errcode\":0,\"errmsg\":\"ok\"}")
