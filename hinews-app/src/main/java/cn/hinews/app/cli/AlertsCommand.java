@@ -287,20 +287,7 @@ final class AlertsCommand implements Runnable {
             rules
                 .find(name)
                 .orElseThrow(() -> new IllegalArgumentException("没有名为“" + name + "”的规则"));
-        AlertRule changed =
-            new AlertRule(
-                r.id(),
-                r.name(),
-                r.query(),
-                r.filters(),
-                r.mode(),
-                r.digestTimes(),
-                r.quietHours(),
-                r.ratePerHour(),
-                channels(webhooks, emails, secret),
-                r.owner(),
-                true,
-                r.createdAt());
+        AlertRule changed = r.withChannels(channels(webhooks, emails, secret));
         rules.update(changed, "cli");
         parent.cli.out().println("规则 " + name + " 现有 " + changed.channels().size() + " 个渠道");
         return 0;

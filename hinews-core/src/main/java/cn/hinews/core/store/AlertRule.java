@@ -117,6 +117,23 @@ public record AlertRule(
     }
   }
 
+  /** This rule with other channels (a shipped rule sends once it has one). */
+  public AlertRule withChannels(List<Channel> newChannels) {
+    return new AlertRule(
+        id,
+        name,
+        query,
+        filters,
+        mode,
+        digestTimes,
+        quietHours,
+        ratePerHour,
+        newChannels,
+        owner,
+        enabled,
+        createdAt);
+  }
+
   /** This rule with another id (after it was stored). */
   public AlertRule withId(long newId) {
     return new AlertRule(

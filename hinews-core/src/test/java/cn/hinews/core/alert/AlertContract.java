@@ -239,21 +239,7 @@ abstract class AlertContract {
       AlertRule spikeRule = alerts.rules().find("热点突增").orElseThrow();
       alerts
           .rules()
-          .update(
-              new AlertRule(
-                  spikeRule.id(),
-                  spikeRule.name(),
-                  spikeRule.query(),
-                  spikeRule.filters(),
-                  spikeRule.mode(),
-                  spikeRule.digestTimes(),
-                  spikeRule.quietHours(),
-                  spikeRule.ratePerHour(),
-                  List.of(hook(Channels.WEBHOOK, "/spike")),
-                  spikeRule.owner(),
-                  true,
-                  spikeRule.createdAt()),
-              "admin");
+          .update(spikeRule.withChannels(List.of(hook(Channels.WEBHOOK, "/spike"))), "admin");
       List<cn.hinews.core.domain.Article> burst = new java.util.ArrayList<>();
       for (int i = 0; i < AI_STORIES.size(); i++) {
         burst.add(

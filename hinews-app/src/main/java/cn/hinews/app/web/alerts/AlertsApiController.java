@@ -59,23 +59,12 @@ class AlertsApiController {
 
   /** The robots' signing secrets stay out of the answers. */
   private static AlertRule withoutSecrets(AlertRule r) {
-    return new AlertRule(
-        r.id(),
-        r.name(),
-        r.query(),
-        r.filters(),
-        r.mode(),
-        r.digestTimes(),
-        r.quietHours(),
-        r.ratePerHour(),
+    return r.withChannels(
         r.channels().stream()
             .map(
                 c ->
                     new AlertRule.Channel(c.kind(), c.address(), c.secret().isEmpty() ? "" : "***"))
-            .toList(),
-        r.owner(),
-        r.enabled(),
-        r.createdAt());
+            .toList());
   }
 
   @PostMapping("/rules")
