@@ -315,7 +315,7 @@ final class AlertsCommand implements Runnable {
                   d.id(),
                   d.status().label(),
                   d.kind(),
-                  d.address().replaceAll("\\?.*", "?…"),
+                  Channels.masked(d.address()),
                   d.attempts(),
                   d.lastError());
         }

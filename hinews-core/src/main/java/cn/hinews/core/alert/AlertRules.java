@@ -42,6 +42,10 @@ public final class AlertRules {
   private final Supplier<Map<String, String>> topicNames;
   private final Clock clock;
 
+  /** Queries read once: serve evaluates every two seconds, and the rules rarely change. */
+  private final Map<String, RuleQueries.Compiled> compiled =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   AlertRules(
       Store store,
       RuleQueries queries,
@@ -153,7 +157,15 @@ public final class AlertRules {
   /** The rule with its query read, or a {@link RuleException} with the query's position. */
   RuleCheck compile(AlertRule rule) {
     try {
-      return new RuleCheck(rule, queries.compile(rule.query()));
+      RuleQueries.Compiled q = compiled.get(rule.query());
+      if (q == null) {
+        q = queries.compile(rule.query());
+        if (compiled.size() > 10_000) {
+          compiled.clear();
+        }
+        compiled.put(rule.query(), q);
+      }
+      return new RuleCheck(rule, q);
     } catch (QuerySyntaxException e) {
       throw new RuleException(e.userMessage(), e.position(), e);
     }

@@ -115,7 +115,7 @@ final class Dispatcher {
           "delivery {} to {} {} failed (attempt {}{}): {}",
           first.id(),
           first.kind(),
-          redacted(first.address()),
+          Channels.masked(first.address()),
           attempt,
           retry.map(r -> ", again at " + r).orElse(", given up"),
           e.getMessage());
@@ -154,11 +154,5 @@ final class Dispatcher {
           });
     }
     return alerts.isEmpty() ? Optional.empty() : Optional.of(Messages.of(alerts));
-  }
-
-  /** A webhook URL's key stays out of the log. */
-  static String redacted(String address) {
-    int q = address.indexOf('?');
-    return q < 0 ? address : address.substring(0, q) + "?…";
   }
 }

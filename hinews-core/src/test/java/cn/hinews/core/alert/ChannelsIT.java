@@ -222,4 +222,17 @@ class ChannelsIT {
     }
     throw new AssertionError("no " + name + " in " + query);
   }
+
+  @Test
+  void logsAndScreensShowAWebhookWithoutItsKey() {
+    assertThat(Channels.masked("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=SECRET"))
+        .isEqualTo("https://qyapi.weixin.qq.com/…");
+    assertThat(Channels.masked("https://open.feishu.cn/open-apis/bot/v2/hook/TOKEN"))
+        .doesNotContain("TOKEN");
+    assertThat(Channels.masked("editor@example.cn")).isEqualTo("editor@example.cn");
+    assertThat(Channels.webhook("https://oapi.dingtalk.com/robot/send?access_token=x").getKey())
+        .isEqualTo(Channels.DINGTALK);
+    assertThat(Channels.webhook("feishu:http://127.0.0.1:9/h").getValue())
+        .isEqualTo("http://127.0.0.1:9/h");
+  }
 }

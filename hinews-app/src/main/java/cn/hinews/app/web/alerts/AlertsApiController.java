@@ -3,6 +3,7 @@ package cn.hinews.app.web.alerts;
 import cn.hinews.core.alert.AlertRules;
 import cn.hinews.core.alert.AlertService;
 import cn.hinews.core.alert.RuleException;
+import cn.hinews.core.alert.channel.Channels;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.AlertRule;
 import cn.hinews.core.store.Delivery;
@@ -57,13 +58,14 @@ class AlertsApiController {
     return alerts.rules().list().stream().map(AlertsApiController::withoutSecrets).toList();
   }
 
-  /** The robots' signing secrets stay out of the answers. */
+  /** The robots' keys (in their addresses) and signing secrets stay out of the answers. */
   private static AlertRule withoutSecrets(AlertRule r) {
     return r.withChannels(
         r.channels().stream()
             .map(
                 c ->
-                    new AlertRule.Channel(c.kind(), c.address(), c.secret().isEmpty() ? "" : "***"))
+                    new AlertRule.Channel(
+                        c.kind(), Channels.masked(c.address()), c.secret().isEmpty() ? "" : "***"))
             .toList());
   }
 
@@ -115,7 +117,7 @@ class AlertsApiController {
               m.put("alertId", d.alertId().orElse(null));
               m.put("issueId", d.issueId().orElse(null));
               m.put("kind", d.kind());
-              m.put("address", d.address().replaceAll("\\?.*", "?…"));
+              m.put("address", Channels.masked(d.address()));
               m.put("status", d.status().name());
               m.put("attempts", d.attempts());
               m.put("lastError", d.lastError());

@@ -82,6 +82,23 @@ public final class Channels {
     return Map.entry(kind, spec);
   }
 
+  /**
+   * An address as logs and screens show it: an e-mail address as is, a webhook as its scheme and
+   * host only (the robots' keys and tokens are in the query or the path: 企业微信 ?key=, 钉钉
+   * ?access_token=, 飞书 /hook/TOKEN).
+   */
+  public static String masked(String address) {
+    if (!address.contains("://")) {
+      return address;
+    }
+    try {
+      java.net.URI u = java.net.URI.create(address);
+      return u.getScheme() + "://" + u.getRawAuthority() + "/…";
+    } catch (IllegalArgumentException notAUrl) {
+      return "…";
+    }
+  }
+
   public Optional<AlertChannel> forName(String name) {
     return Optional.ofNullable(byName.get(name));
   }
