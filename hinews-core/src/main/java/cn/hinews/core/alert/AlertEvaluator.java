@@ -73,31 +73,61 @@ final class AlertEvaluator {
 
   /** Evaluates every judgement not seen yet; returns what happened. */
   Outcome evaluate() {
-    List<RuleCheck> checks = new ArrayList<>();
-    for (AlertRule r : rules.list()) {
-      if (r.enabled() && !r.channels().isEmpty()) {
-        checks.add(rules.compile(r));
-      }
-    }
+    List<RuleCheck> checks = activeChecks();
     Outcome total = new Outcome(0, 0, 0, 0);
     Map<String, String> names = topicNames.get();
+    // an article whose evaluation fails is logged, left unseen (the next round tries it again),
+    // and does not hold up the others
+    Set<Long> failed = new java.util.HashSet<>();
     while (true) {
       Instant since = clock.instant().minus(HORIZON);
       List<AlertSubject> batch = store.read(s -> s.alerts().unevaluated(since, BATCH));
-      if (batch.isEmpty()) {
+      if (failed.containsAll(batch.stream().map(AlertSubject::articleId).toList())) {
         return total;
       }
       for (AlertSubject subject : batch) {
-        List<Match> matches = new ArrayList<>();
-        if (fresh(subject)) {
-          RuleQueries.Article text = queries.article(subject.title(), subject.body());
-          for (RuleCheck c : checks) {
-            c.reason(subject, text, names).ifPresent(why -> matches.add(new Match(c.rule(), why)));
-          }
+        if (failed.contains(subject.articleId())) {
+          continue;
         }
-        total = total.plus(store.inTransaction(s -> record(s, subject, matches)));
+        try {
+          total = total.plus(evaluate(subject, checks, names));
+        } catch (RuntimeException e) {
+          failed.add(subject.articleId());
+          LOG.warn(
+              "the alert rules on article {} failed; tried again next round",
+              subject.articleId(),
+              e);
+        }
       }
     }
+  }
+
+  private Outcome evaluate(
+      AlertSubject subject, List<RuleCheck> checks, Map<String, String> names) {
+    List<Match> matches = new ArrayList<>();
+    if (fresh(subject)) {
+      RuleQueries.Article text = queries.article(subject.title(), subject.body());
+      for (RuleCheck c : checks) {
+        c.reason(subject, text, names).ifPresent(why -> matches.add(new Match(c.rule(), why)));
+      }
+    }
+    return store.inTransaction(s -> record(s, subject, matches));
+  }
+
+  /** The enabled rules with a channel; one whose query no longer reads is logged and skipped. */
+  private List<RuleCheck> activeChecks() {
+    List<RuleCheck> checks = new ArrayList<>();
+    for (AlertRule r : rules.list()) {
+      if (r.enabled() && !r.channels().isEmpty()) {
+        try {
+          checks.add(rules.compile(r));
+        } catch (RuleException e) {
+          LOG.warn(
+              "the rule {} is skipped: its query cannot be read ({})", r.name(), e.getMessage());
+        }
+      }
+    }
+    return checks;
   }
 
   private boolean fresh(AlertSubject s) {
