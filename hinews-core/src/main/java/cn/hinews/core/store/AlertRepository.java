@@ -72,6 +72,15 @@ public interface AlertRepository {
   /** The rule's spike alert with this key (kind:term:day), if raised. */
   Optional<StoredAlert> spikeAlert(long ruleId, String key);
 
+  /**
+   * The stories (by their original) with at least {@code minCopies} copies stored since then, and
+   * how many; most first.
+   */
+  List<Growth> growing(Instant since, int minCopies);
+
+  /** A story that gathered copies fast: its original's judgement and the copies since. */
+  record Growth(AlertSubject original, int copies) {}
+
   /** Stories of a term on a day. */
   record TermDay(String term, java.time.LocalDate day, int stories) {}
 }

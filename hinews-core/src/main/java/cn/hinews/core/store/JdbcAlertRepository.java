@@ -261,6 +261,11 @@ final class JdbcAlertRepository implements AlertRepository {
   }
 
   @Override
+  public List<Growth> growing(Instant since, int minCopies) {
+    return subjects.growing(since, minCopies);
+  }
+
+  @Override
   public long raiseSpike(StoredAlert a, String key) {
     String sql =
         "INSERT INTO alert (rule_id, cluster_id, article_id, title, url, outlet, reason, reprints,"

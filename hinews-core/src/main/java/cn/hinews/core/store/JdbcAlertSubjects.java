@@ -209,4 +209,36 @@ final class JdbcAlertSubjects {
           }
         });
   }
+
+  /** Clusters that gathered at least {@code minCopies} copies since then, with their originals. */
+  List<AlertRepository.Growth> growing(Instant since, int minCopies) {
+    Map<Long, Integer> copies = new HashMap<>();
+    List<Long> originals =
+        jdbc.query(
+            "SELECT rc.original_id, COUNT(*) FROM article_analysis a"
+                + " JOIN article ar ON ar.id = a.article_id"
+                + " JOIN reprint_cluster rc ON rc.cluster_id = a.cluster_id"
+                + " WHERE ar.created_at >= ? GROUP BY rc.original_id HAVING COUNT(*) >= ?"
+                + " ORDER BY COUNT(*) DESC, rc.original_id FETCH FIRST 50 ROWS ONLY",
+            ps -> {
+              ps.setObject(1, at(since));
+              ps.setInt(2, minCopies);
+            },
+            rs -> {
+              copies.put(rs.getLong(1), rs.getInt(2));
+              return rs.getLong(1);
+            },
+            "the growing stories");
+    if (originals.isEmpty()) {
+      return List.of();
+    }
+    String in = originals.stream().map(String::valueOf).collect(Collectors.joining(","));
+    List<AlertRepository.Growth> out = new ArrayList<>();
+    for (AlertSubject s :
+        subjects(SUBJECT_SELECT + " WHERE a.article_id IN (" + in + ")", ps -> {})) {
+      out.add(new AlertRepository.Growth(s, copies.get(s.articleId())));
+    }
+    out.sort(java.util.Comparator.comparingInt(AlertRepository.Growth::copies).reversed());
+    return out;
+  }
 }

@@ -268,6 +268,30 @@ abstract class AlertContract {
       assertThat(alerts.checkSpikes()).isZero(); // one alert per term and day
       alerts.deliverDue();
       assertThat(receiver.received("/spike")).isNotEmpty();
+
+      // 热点: one story stored five times within a day, once alerted
+      List<cn.hinews.core.domain.Article> copies = new java.util.ArrayList<>();
+      for (int i = 0; i < SpikeMonitor.HOT_COPIES; i++) {
+        copies.add(
+            AlertFixtures.article(
+                "https://copy" + i + ".example.cn/story.html",
+                i == 0 ? "医院上线人工智能辅助诊断" : "转载：医院上线AI（" + i + "）",
+                "网站" + i,
+                MORNING.plusMinutes(30 + i),
+                AlertFixtures.STORY_BODY));
+      }
+      JudgedStore.insert(store, copies);
+      stage.drain(1, (d, l) -> {});
+      assertThat(alerts.checkSpikes()).isPositive();
+      assertThat(alerts.alerts(50))
+          .filteredOn(a -> a.title().startsWith("热点："))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.reason()).contains("24小时内 5 篇");
+                assertThat(a.reprints()).isEqualTo(4);
+              });
+      assertThat(alerts.checkSpikes()).isZero();
     }
   }
 }
