@@ -110,6 +110,9 @@ public final class IssueMail {
                         clock.instant(),
                         Optional.empty()));
           }
+          if (readers.isEmpty()) {
+            return 0;
+          }
           s.users()
               .audit(
                   AuditEntry.of(
