@@ -150,6 +150,18 @@ final class BulletinCommand implements Runnable {
                 issue.number,
                 published.items().size(),
                 published.publishedAt().orElseThrow());
+        // the subscribers' mails were queued with the publication: send them now
+        cn.hinews.core.alert.AlertService.Round sent = home.alerts().deliverDue();
+        if (sent.sent() + sent.failed() > 0) {
+          parent
+              .cli
+              .out()
+              .printf(
+                  Locale.ROOT,
+                  "已发送 %d 封，失败 %d 封（hinews alerts log 查看，失败的会自动重试）%n",
+                  sent.sent(),
+                  sent.failed());
+        }
         return 0;
       }
     }

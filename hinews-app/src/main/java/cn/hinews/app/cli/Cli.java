@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       AnalyzeCommand.class,
       CandidatesCommand.class,
+      AlertsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Cli implements Runnable {
@@ -77,8 +78,13 @@ public final class Cli implements Runnable {
               || e instanceof ConfigException
               || e instanceof StoreException
               || e instanceof IllegalArgumentException
-              || e instanceof IllegalStateException) {
-            err.println("hinews: " + e.getMessage());
+              || e instanceof IllegalStateException
+              || e instanceof cn.hinews.core.alert.RuleException) {
+            err.println(
+                "hinews: "
+                    + (e instanceof cn.hinews.core.search.QuerySyntaxException q
+                        ? q.userMessage()
+                        : e.getMessage()));
             return 1;
           }
           err.println("hinews: unexpected failure: " + e);

@@ -76,11 +76,27 @@ final class CrawlCommand implements Callable<Integer> {
           code = 1;
         }
         cli.catchUpIndex(home);
+        // after the articles are judged: the immediate rules fire, so a cron-driven crawl alerts
+        printAlerts(home.alerts(allowPrivate).runOnce());
         if (!once) {
           Thread.sleep(60_000);
         }
       } while (!once);
       return code;
+    }
+  }
+
+  private void printAlerts(cn.hinews.core.alert.AlertService.Round r) {
+    if (r.raised() + r.addedTo() + r.sent() + r.failed() + r.rateLimited() > 0) {
+      cli.out()
+          .printf(
+              Locale.ROOT,
+              "预警：新 %d 条，并入已有 %d 条，超频 %d 条；发送 %d，失败 %d%n",
+              r.raised(),
+              r.addedTo(),
+              r.rateLimited(),
+              r.sent(),
+              r.failed());
     }
   }
 

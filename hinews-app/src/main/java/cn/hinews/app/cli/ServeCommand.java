@@ -47,6 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     ConfigurableApplicationContext context = WebApp.start(home, bind, port);
     // the analysis stage judges every stored article in the background, continuously
     home.analysis().start(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    // the alert rules on each stored judgement, and the outbox's deliveries, on their own thread
+    home.alerts().start(Duration.ofSeconds(2));
     if (!noCrawl && home.config().crawl().inServe()) {
       CrawlLoop loop =
           new CrawlLoop(

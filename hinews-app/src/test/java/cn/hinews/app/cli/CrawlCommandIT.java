@@ -145,7 +145,7 @@ class CrawlCommandIT {
     assertThat(none.out()).contains("0 hits");
     Run bad = run("search", "AND");
     assertThat(bad.code()).isEqualTo(1);
-    assertThat(bad.err()).contains("无法解读检索式");
+    assertThat(bad.err()).contains("无法解析");
     Run reindex = run("reindex");
     assertThat(reindex.out()).contains("indexed 2 articles and 0 issue items");
     Run reextract = run("reextract");

@@ -417,6 +417,7 @@ class DeskBrowserIT {
           "/admin/audit",
           "/account/password",
           "/issues/import",
+          "/alerts",
           "/no/such/page");
 
   @Test

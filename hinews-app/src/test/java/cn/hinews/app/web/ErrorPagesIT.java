@@ -89,7 +89,7 @@ class ErrorPagesIT {
   void searchErrorsAreChinese() throws Exception {
     HttpClient viewer = web.login("viewer");
     HttpResponse<String> not = web.get(viewer, "/search?q=NOT");
-    assertThat(not.body()).contains("无法解读检索式");
+    assertThat(not.body()).contains("无法解析");
     noInternals(not.body());
     HttpResponse<String> longer = web.get(viewer, "/search?q=" + enc("医".repeat(300)));
     assertThat(longer.statusCode()).isEqualTo(200);

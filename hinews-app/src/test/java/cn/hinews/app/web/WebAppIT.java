@@ -158,7 +158,7 @@ class WebAppIT {
     assertThat(items.body()).contains("收录于北京市卫生信息化舆情监测月报").doesNotContain("收录于全国卫生信息化舆情监测周报");
     HttpResponse<String> broken = get("/api/search?q=AND");
     assertThat(broken.statusCode()).isEqualTo(400);
-    assertThat(broken.body()).contains("无法解读检索式");
+    assertThat(broken.body()).contains("无法解析");
   }
 
   @Test

@@ -25,11 +25,24 @@ public final class BulletinService {
   private final Store store;
   private final HinewsConfig config;
   private final Clock clock;
+  private final java.util.List<Published> published =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Hears of each publication after it is committed (the issue to its subscribers). */
+  @FunctionalInterface
+  public interface Published {
+    void published(Issue issue, String actor);
+  }
 
   public BulletinService(Store store, HinewsConfig config, Clock clock) {
     this.store = store;
     this.config = config;
     this.clock = clock;
+  }
+
+  /** Adds a listener of publications (called on the publishing thread, after the commit). */
+  public void onPublished(Published listener) {
+    published.add(listener);
   }
 
   /**
@@ -108,6 +121,14 @@ public final class BulletinService {
    * published it is written in the same transaction, whichever door (CLI, web, API) it came by.
    */
   public Issue publish(String seriesId, int number, String actor) {
+    Issue issue = publishInTransaction(seriesId, number, actor);
+    for (Published p : published) {
+      p.published(issue, actor);
+    }
+    return issue;
+  }
+
+  private Issue publishInTransaction(String seriesId, int number, String actor) {
     Series series = config.requireSeries(seriesId);
     return store.inTransaction(
         session -> {

@@ -21,7 +21,8 @@ import java.util.Set;
 public final class ConfigLoader {
   static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
 
-  private static final Set<String> TOP_KEYS = Set.of("database", "series", "crawl", "drafts");
+  private static final Set<String> TOP_KEYS =
+      Set.of("database", "series", "crawl", "drafts", "mail");
   private static final Set<String> DRAFTS_KEYS = Set.of("auto", "at");
   private static final Set<String> CRAWL_KEYS =
       Set.of(
@@ -36,6 +37,8 @@ public final class ConfigLoader {
           "max-bytes",
           "browser",
           "silent-after");
+  private static final Set<String> MAIL_KEYS =
+      Set.of("host", "port", "user", "password", "from", "tls");
   private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
   private static final Set<String> SERIES_KEYS =
       Set.of(
@@ -99,6 +102,7 @@ public final class ConfigLoader {
     private boolean autoDrafts = true;
     private java.time.LocalTime draftsAt = java.time.LocalTime.of(16, 0);
     private final Map<String, String> crawlFiles = new LinkedHashMap<>();
+    private MailConfig mail = MailConfig.none();
 
     private CrawlConfig crawlConfig() {
       CrawlConfig d = CrawlConfig.defaults();
@@ -176,6 +180,9 @@ public final class ConfigLoader {
         }
         crawlConfig(); // fail on a bad value here, naming this file
       }
+      if (root.get("mail") != null) {
+        mail = mail(YamlFiles.map(root.get("mail"), file, "mail"), file);
+      }
       if (root.get("drafts") != null) {
         Map<String, Object> d = YamlFiles.map(root.get("drafts"), file, "drafts");
         YamlFiles.checkKeys(d, DRAFTS_KEYS, file, "drafts");
@@ -202,6 +209,32 @@ public final class ConfigLoader {
           series.put(e.getKey(), series(e.getKey(), e.getValue(), file));
         }
       }
+    }
+
+    private MailConfig mail(Map<String, Object> m, String file) {
+      YamlFiles.checkKeys(m, MAIL_KEYS, file, "mail");
+      MailConfig d = mail;
+      int port = d.port();
+      if (m.containsKey("port")) {
+        try {
+          port = Integer.parseInt(text(m.get("port"), file, "mail.port").strip());
+          if (port < 1 || port > 65535) {
+            throw new NumberFormatException();
+          }
+        } catch (NumberFormatException e) {
+          throw new ConfigException(file + ": mail.port must be a port number 1..65535", e);
+        }
+      }
+      return new MailConfig(
+          m.containsKey("host") ? text(m.get("host"), file, "mail.host").strip() : d.host(),
+          port,
+          m.containsKey("user") ? text(m.get("user"), file, "mail.user").strip() : d.user(),
+          m.containsKey("password") ? text(m.get("password"), file, "mail.password") : d.password(),
+          m.containsKey("from") ? text(m.get("from"), file, "mail.from").strip() : d.from(),
+          m.containsKey("tls")
+              ? enumValue(
+                  MailConfig.Tls.class, text(m.get("tls"), file, "mail.tls"), file, "mail.tls")
+              : d.tls());
     }
 
     private Series series(String id, Object value, String file) {
@@ -271,7 +304,8 @@ public final class ConfigLoader {
           new DatabaseConfig(url, user, password),
           series,
           crawlConfig(),
-          autoDrafts ? java.util.Optional.of(draftsAt) : java.util.Optional.empty());
+          autoDrafts ? java.util.Optional.of(draftsAt) : java.util.Optional.empty(),
+          mail);
     }
   }
 }

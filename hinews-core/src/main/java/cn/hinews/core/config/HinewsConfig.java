@@ -15,11 +15,22 @@ public record HinewsConfig(
     DatabaseConfig database,
     Map<String, Series> series,
     CrawlConfig crawl,
-    java.util.Optional<java.time.LocalTime> autoDraftAt) {
+    java.util.Optional<java.time.LocalTime> autoDraftAt,
+    MailConfig mail) {
   public HinewsConfig {
+    java.util.Objects.requireNonNull(mail, "mail");
     series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
     java.util.Objects.requireNonNull(crawl, "crawl");
     java.util.Objects.requireNonNull(autoDraftAt, "autoDraftAt");
+  }
+
+  /** No mail server. */
+  public HinewsConfig(
+      DatabaseConfig database,
+      Map<String, Series> series,
+      CrawlConfig crawl,
+      java.util.Optional<java.time.LocalTime> autoDraftAt) {
+    this(database, series, crawl, autoDraftAt, MailConfig.none());
   }
 
   /** Automatic drafts at 16:00 on the last day of each period. */

@@ -29,7 +29,16 @@ public enum AuditAction {
   USER_UNLOCK("解锁用户"),
   USER_ROLE("修改角色"),
   USER_ENABLE("启用用户"),
-  USER_DISABLE("停用用户");
+  USER_DISABLE("停用用户"),
+  ALERT_RULE_ADD("添加预警规则"),
+  ALERT_RULE_EDIT("修改预警规则"),
+  ALERT_RULE_REMOVE("删除预警规则"),
+  ALERT_ACK("确认预警"),
+  ALERT_MUTE("屏蔽预警"),
+  ISSUE_SEND("发送简报"),
+  DELIVERY_RESEND("重新发送"),
+  SUBSCRIBER_ADD("添加订阅"),
+  SUBSCRIBER_REMOVE("删除订阅");
 
   private final String label;
 

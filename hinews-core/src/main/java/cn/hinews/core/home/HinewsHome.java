@@ -66,6 +66,7 @@ public final class HinewsHome implements AutoCloseable {
   private BulletinService bulletins;
   private final Renderers renderers = Renderers.standard();
   private SourceRegistry sources;
+  private cn.hinews.core.alert.AlertService alerts;
   private Optional<java.nio.file.attribute.FileTime> sourcesStamp = Optional.empty();
 
   private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
@@ -125,6 +126,8 @@ public final class HinewsHome implements AutoCloseable {
   public synchronized BulletinService bulletins() {
     if (bulletins == null) {
       bulletins = new BulletinService(store, config, clock);
+      // a published issue goes to its series' subscribers (queued; the alert thread sends it)
+      bulletins.onPublished((issue, actor) -> issueMail().send(issue, actor));
     }
     return bulletins;
   }
@@ -278,6 +281,38 @@ public final class HinewsHome implements AutoCloseable {
     return decisions;
   }
 
+  /** Published issues to their series' subscribers, through the alert service's outbox. */
+  public cn.hinews.core.alert.IssueMail issueMail() {
+    return new cn.hinews.core.alert.IssueMail(store, bulletins(), renderers, clock);
+  }
+
+  /**
+   * The alerts of this home (rules, evaluation, delivery), made once; webhooks and the SMTP host go
+   * through the crawler's address guard ({@code allowPrivateAddresses} or the configuration's
+   * {@code crawl.allow-private-addresses} lets private ones through, for tests).
+   */
+  public synchronized cn.hinews.core.alert.AlertService alerts(boolean allowPrivateAddresses) {
+    if (alerts == null) {
+      AddressGuard guard =
+          AddressGuard.standard(allowPrivateAddresses || config.crawl().allowPrivateAddresses());
+      alerts =
+          cn.hinews.core.alert.AlertService.over(
+              store,
+              cn.hinews.core.alert.channel.Channels.standard(config.mail(), guard, clock),
+              guard,
+              this::topicNames,
+              issueMail(),
+              cn.hinews.core.alert.AlertService.BACKOFF,
+              clock);
+    }
+    return alerts;
+  }
+
+  /** The alerts with the configuration's address guard. */
+  public cn.hinews.core.alert.AlertService alerts() {
+    return alerts(false);
+  }
+
   /** The stored judgement of an article, as every screen shows it. */
   public Judgements judgements() {
     return judgements;
@@ -358,6 +393,9 @@ public final class HinewsHome implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (alerts != null) {
+      alerts.close();
+    }
     if (analysis != null) {
       analysis.close();
     }

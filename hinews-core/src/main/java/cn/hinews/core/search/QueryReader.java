@@ -39,23 +39,7 @@ final class QueryReader {
     if (text.isEmpty()) {
       b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
     } else {
-      int words = text.split("\\s+").length;
-      if (words > MAX_WORDS) {
-        throw new IllegalArgumentException("检索式有 " + words + " 个词，最多 " + MAX_WORDS + " 个，请精简后再检索");
-      }
-      MultiFieldQueryParser parser =
-          new MultiFieldQueryParser(
-              new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},
-              analyzer,
-              Map.of(LuceneSearchIndex.TITLE, 3f, LuceneSearchIndex.BODY, 1f));
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      parser.setSplitOnWhitespace(true);
-      parser.setAutoGeneratePhraseQueries(true);
-      try {
-        b.add(parser.parse(text), BooleanClause.Occur.MUST);
-      } catch (ParseException | RuntimeException e) {
-        throw new IllegalArgumentException(unreadable(q.text(), e), e);
-      }
+      b.add(words(text, q.text()), BooleanClause.Occur.MUST);
     }
     if (!q.types().isEmpty()) {
       b.add(
@@ -89,19 +73,102 @@ final class QueryReader {
   }
 
   /**
-   * Why a query cannot be read, in Chinese: where (when the parser says) and what to check. The
-   * parser's own English stays in the log's cause, not in the message.
+   * The words of a query ({@link #operators} applied) over title and body; {@code typed} is the
+   * query as typed, for the error's position.
    */
-  static String unreadable(String text, Exception e) {
-    String where = "";
-    if (e instanceof ParseException pe
-        && pe.currentToken != null
-        && pe.currentToken.next != null
-        && pe.currentToken.next.beginColumn > 0) {
-      where = "（第 " + pe.currentToken.next.beginColumn + " 个字符附近）";
+  Query words(String text, String typed) {
+    int words = text.split("\\s+").length;
+    if (words > MAX_WORDS) {
+      throw new QuerySyntaxException(
+          0,
+          "查询有 " + words + " 个词，最多 " + MAX_WORDS + " 个",
+          "the query has " + words + " words; at most " + MAX_WORDS + " are searched");
     }
-    String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    return "无法解读检索式“" + shown + "”" + where + "：与、或、非（AND、OR、NOT）的前后都要有检索词，引号要成对";
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {LuceneSearchIndex.TITLE, LuceneSearchIndex.BODY},
+            analyzer,
+            Map.of(LuceneSearchIndex.TITLE, 3f, LuceneSearchIndex.BODY, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    int dangling = danglingOperator(text);
+    if (dangling >= 0) {
+      int at = typedStart(typed, dangling);
+      throw new QuerySyntaxException(
+          at,
+          "查询在第 " + (at + 1) + " 个字处无法解析：运算符（与/或/非）两边都要有词语",
+          "cannot read the query '" + typed + "': an operator without its words");
+    }
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      int at = position(typed, text, e);
+      throw new QuerySyntaxException(
+          at,
+          "查询在第 " + (at + 1) + " 个字处无法解析：请检查 与/或/非、引号和括号是否成对、运算符两边是否都有词语",
+          "cannot read the query '" + typed + "': " + firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw new QuerySyntaxException(
+          0,
+          "查询无法解析：" + "请检查 与/或/非、引号和括号",
+          "cannot read the query '" + typed + "': " + firstLine(e.getMessage()));
+    }
+  }
+
+  /**
+   * Where in the typed query the parser stopped: the column of the token it could not take, in the
+   * text after {@link #operators}, back to the start of the same token as typed (each typed token
+   * becomes one token, joined by single spaces).
+   */
+  private static int position(String typed, String text, ParseException e) {
+    int column = text.length();
+    if (e.currentToken != null && e.currentToken.next != null) {
+      column = e.currentToken.next.kind == 0 ? text.length() : e.currentToken.next.beginColumn - 1;
+    }
+    int index = 0;
+    for (int i = 0; i < Math.min(column, text.length()); i++) {
+      if (text.charAt(i) == ' ') {
+        index++;
+      }
+    }
+    return typedStart(typed, index);
+  }
+
+  /**
+   * The index of the first operator (in the text after {@link #operators}) with no words on a side
+   * it needs them: AND/OR first or last, NOT last, two of them in a row (but AND NOT, OR NOT); -1:
+   * none.
+   */
+  static int danglingOperator(String text) {
+    String[] t = text.split(" ");
+    for (int i = 0; i < t.length; i++) {
+      boolean binary = t[i].equals("AND") || t[i].equals("OR");
+      boolean not = t[i].equals("NOT");
+      boolean last = i == t.length - 1;
+      if ((binary && (i == 0 || last)) || (not && last)) {
+        return i;
+      }
+      if ((binary || not) && !last && (t[i + 1].equals("AND") || t[i + 1].equals("OR"))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the {@code index}-th token starts in the query as typed. */
+  private static int typedStart(String typed, int index) {
+    String t = typed.replace('\u3000', ' ').replace('“', '"').replace('”', '"');
+    java.util.regex.Matcher m = TOKEN.matcher(t);
+    int n = 0;
+    int lastEnd = 0;
+    while (m.find()) {
+      if (n++ == index) {
+        return m.start();
+      }
+      lastEnd = m.end();
+    }
+    return lastEnd;
   }
 
   private static Query terms(String field, List<String> values) {
@@ -147,5 +214,13 @@ final class QueryReader {
       out.append(piece);
     }
     return out.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "not a valid query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 }

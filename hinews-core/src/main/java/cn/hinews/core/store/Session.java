@@ -15,6 +15,8 @@ public final class Session {
   private final JudgementRepository judgements;
   private final ModelRepository models;
   private final PickModelRepository pickModels;
+  private final AlertRepository alerts;
+  private final DeliveryRepository deliveries;
 
   Session(Connection connection) {
     this.analysisQueue = new JdbcAnalysisQueue(connection);
@@ -28,6 +30,8 @@ public final class Session {
     this.judgements = new JdbcJudgementRepository(connection);
     this.models = new JdbcModelRepository(connection);
     this.pickModels = new JdbcPickModelRepository(connection);
+    this.alerts = new JdbcAlertRepository(connection);
+    this.deliveries = new JdbcDeliveryRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -76,5 +80,15 @@ public final class Session {
   /** The pick model's versions. */
   public PickModelRepository pickModels() {
     return pickModels;
+  }
+
+  /** Watch rules and their alerts. */
+  public AlertRepository alerts() {
+    return alerts;
+  }
+
+  /** The outbox of alert and issue messages, its log, and the series' subscribers. */
+  public DeliveryRepository deliveries() {
+    return deliveries;
   }
 }

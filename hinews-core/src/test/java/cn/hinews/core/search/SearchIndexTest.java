@@ -242,7 +242,7 @@ class SearchIndexTest {
   void aBadQueryNamesTheProblem() {
     assertThatThrownBy(() -> index.search(q("AND")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("无法解读检索式");
+        .hasMessageContaining("cannot read the query 'AND'");
     // what people paste is words: no regular expression, no field, no unclosed-quote error
     assertThat(keys(q("\"未闭合"))).isEmpty();
     assertThat(keys(q("/.*/"))).isEmpty();

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 首页: what an editor opening hinews wants first — the open drafts and their state, what arrived
- * since yesterday (by topic, and the top new candidates), and the sources that failed or fell
- * silent. Everything is read from what is stored and judged; nothing is analysed here.
+ * since yesterday (by topic, and the top new candidates), the sources that failed or fell silent,
+ * and the latest alerts. Everything is read from what is stored and judged; nothing is analysed
+ * here.
  */
 @Controller
 class HomeController {
@@ -70,6 +71,7 @@ class HomeController {
     model.addAttribute("top", top);
     model.addAttribute("topSeries", first);
     model.addAttribute("troubles", troubles());
+    model.addAttribute("alerts", home.alerts().alerts(5));
     model.addAttribute(
         "queue", home.store().read(s -> s.analysisQueue().depth(home.clock().instant())));
     return "home";

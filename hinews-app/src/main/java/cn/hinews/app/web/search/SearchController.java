@@ -79,7 +79,9 @@ class SearchController {
 
   /** The index's words for a query it cannot read (Chinese, with where). */
   private static String problem(IllegalArgumentException e) {
-    return e.getMessage();
+    return e instanceof cn.hinews.core.search.QuerySyntaxException q
+        ? q.userMessage()
+        : e.getMessage();
   }
 
   private java.util.Map<String, String> seriesTitles() {

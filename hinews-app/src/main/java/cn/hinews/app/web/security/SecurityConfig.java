@@ -83,7 +83,8 @@ public class SecurityConfig {
                         "/issues/**",
                         "/drafts",
                         "/drafts/**",
-                        "/inbox/**")
+                        "/inbox/**",
+                        "/alerts/**")
                     .hasRole("EDITOR")
                     .requestMatchers(HttpMethod.PUT, "/api/**")
                     .hasRole("EDITOR")

@@ -37,7 +37,7 @@ public final class JudgedStore {
     return Store.open(new DatabaseConfig("", "", ""), home);
   }
 
-  static AnalysisStage stage(Store store, Clock clock) {
+  public static AnalysisStage stage(Store store, Clock clock) {
     return AnalysisStage.over(
         store, ChineseNlp.hanlp(), TaxonomyLoader::defaults, SourceRegistry::defaults, clock);
   }
@@ -81,7 +81,7 @@ public final class JudgedStore {
     return out;
   }
 
-  static void insert(Store store, List<Article> articles) {
+  public static void insert(Store store, List<Article> articles) {
     store.inTransaction(
         s -> {
           articles.forEach(a -> s.articles().insert(a));

@@ -1,0 +1,46 @@
+package cn.hinews.core.config;
+
+import java.util.Objects;
+
+/**
+ * The SMTP server alerts and issues are mailed through (the {@code mail:} section).
+ *
+ * @param host empty: no mail is sent (deliveries to e-mail fail with a reason saying so)
+ * @param port 25, 587 (STARTTLS) or 465 (SSL)
+ * @param user empty: no authentication
+ * @param password the user's password
+ * @param from the sender's address
+ * @param tls none, starttls or ssl
+ */
+public record MailConfig(
+    String host, int port, String user, String password, String from, Tls tls) {
+  public MailConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(tls, "tls");
+  }
+
+  /** How the connection is protected. */
+  public enum Tls {
+    NONE,
+    STARTTLS,
+    SSL
+  }
+
+  /** No server configured. */
+  public static MailConfig none() {
+    return new MailConfig("", 25, "", "", "", Tls.STARTTLS);
+  }
+
+  public boolean configured() {
+    return !host.isBlank();
+  }
+
+  /** Without the password, for logs and screens. */
+  @Override
+  public String toString() {
+    return "MailConfig[" + user + "@" + host + ":" + port + ", from " + from + ", " + tls + "]";
+  }
+}
