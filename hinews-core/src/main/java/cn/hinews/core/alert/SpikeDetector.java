@@ -50,13 +50,24 @@ public final class SpikeDetector {
 
   /** The test of today's {@code count} against the previous days' daily counts. */
   public Optional<Spike> test(int count, int[] baselineDays) {
+    return test(count, baselineDays, 1.0);
+  }
+
+  /**
+   * The test of a window's {@code count} — {@code share} of a day (6 hours: 0.25) — against the
+   * previous days' daily counts: the baseline is the daily mean times the share (its floor too),
+   * the dispersion of a shorter window 1 + share × (φ − 1), as a sum over a share of the day's
+   * events. The minimum count and ratio are the day's: a burst of the last hours must be as big in
+   * stories as a day's, only sooner and against a smaller expectation.
+   */
+  public Optional<Spike> test(int count, int[] baselineDays, double share) {
     int n = baselineDays.length;
     double sum = 0;
     for (int c : baselineDays) {
       sum += c;
     }
     double mean = n == 0 ? 0 : sum / n;
-    double lambda = Math.max(FLOOR, mean);
+    double lambda = Math.max(FLOOR, mean) * share;
     if (count < minCount || count < minRatio * lambda) {
       return Optional.empty();
     }
@@ -66,7 +77,8 @@ public final class SpikeDetector {
     for (int c : baselineDays) {
       squares += (c - mean) * (c - mean);
     }
-    double dispersion = n < 2 || mean <= 0 ? 1 : Math.max(1, squares / (n - 1) / mean);
+    double daily = n < 2 || mean <= 0 ? 1 : Math.max(1, squares / (n - 1) / mean);
+    double dispersion = 1 + share * (daily - 1);
     double p = poissonTail((int) Math.ceil(count / dispersion), lambda / dispersion);
     return p < pValue ? Optional.of(new Spike(count, lambda, p)) : Optional.empty();
   }

@@ -19,11 +19,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Spikes: for each topic, keyword and entity, today's stories (reprint clusters, not copies)
- * against the previous 14 days ({@link SpikeDetector}); a spike raises one alert per term and day
- * under the shipped rule 热点突增, naming the term, the counts, the baseline and the top stories. And
- * 热点: a story with {@link #HOT_COPIES} or more copies stored within a day, one alert per story and
- * day.
+ * Spikes: for each topic, keyword and entity, today's stories (reprint clusters, not copies), and
+ * those of the last {@link #WINDOW}, against the previous 14 days ({@link SpikeDetector}); a spike
+ * raises one alert per term and day under the shipped rule 热点突增, naming the term, the counts, the
+ * baseline and the top stories. And 热点: a story with {@link #HOT_COPIES} or more copies stored
+ * within a day, one alert per story and day.
  */
 final class SpikeMonitor {
   /** The rule spike alerts go out under (shipped; inert until a channel is set). */
@@ -41,6 +41,9 @@ final class SpikeMonitor {
 
   /** Copies of one story stored within a day that make it a 热点. */
   static final int HOT_COPIES = 5;
+
+  /** The last hours also watched for a burst, against the daily baseline scaled to them. */
+  static final Duration WINDOW = Duration.ofHours(6);
 
   /** Days of the baseline; a term's counts hold them, then today. */
   static final int BASELINE = 14;
@@ -73,19 +76,46 @@ final class SpikeMonitor {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
     int raised = 0;
     for (String kind : KINDS.keySet()) {
-      for (Map.Entry<String, int[]> e : counts(kind, today).entrySet()) {
+      Map<String, int[]> counts = counts(kind, today);
+      for (Map.Entry<String, int[]> e : counts.entrySet()) {
         int[] days = e.getValue();
+        if (days[BASELINE] == 0) {
+          continue;
+        }
         int[] baseline = java.util.Arrays.copyOf(days, BASELINE);
         Optional<SpikeDetector.Spike> spike = detector.test(days[BASELINE], baseline);
-        if (spike.isPresent() && raiseSpike(rule.get(), kind, e.getKey(), today, spike.get())) {
+        if (spike.isPresent()
+            && raiseSpike(rule.get(), kind, e.getKey(), today, spike.get(), false)) {
           raised++;
         }
       }
+      raised += recent(rule.get(), kind, today, counts);
     }
     for (AlertRepository.Growth g :
         store.read(
             s -> s.alerts().growing(clock.instant().minus(Duration.ofDays(1)), HOT_COPIES))) {
       if (raiseHot(rule.get(), g, today)) {
+        raised++;
+      }
+    }
+    return raised;
+  }
+
+  /**
+   * The burst of the last {@link #WINDOW} against the same baseline scaled to the window: a
+   * morning's burst is said before the day's count is in. The day's key is shared, so that a term
+   * raises one alert a day whichever test fires first.
+   */
+  private int recent(AlertRule rule, String kind, LocalDate today, Map<String, int[]> days) {
+    java.time.LocalDateTime since =
+        java.time.LocalDateTime.ofInstant(clock.instant().minus(WINDOW), Zones.SHANGHAI);
+    double share = WINDOW.toMinutes() / (24.0 * 60);
+    int raised = 0;
+    for (AlertRepository.TermCount t : store.read(s -> s.alerts().termsSince(kind, since))) {
+      int[] baseline =
+          java.util.Arrays.copyOf(days.getOrDefault(t.term(), new int[BASELINE + 1]), BASELINE);
+      Optional<SpikeDetector.Spike> spike = detector.test(t.stories(), baseline, share);
+      if (spike.isPresent() && raiseSpike(rule, kind, t.term(), today, spike.get(), true)) {
         raised++;
       }
     }
@@ -109,26 +139,40 @@ final class SpikeMonitor {
       int index = (int) (r.day().toEpochDay() - from.toEpochDay());
       out.computeIfAbsent(r.term(), t -> new int[BASELINE + 1])[index] += r.stories();
     }
-    out.values().removeIf(days -> days[BASELINE] == 0);
     return out;
   }
 
   private boolean raiseSpike(
-      AlertRule rule, String kind, String term, LocalDate day, SpikeDetector.Spike spike) {
+      AlertRule rule,
+      String kind,
+      String term,
+      LocalDate day,
+      SpikeDetector.Spike spike,
+      boolean window) {
     String key = kind + ":" + term + ":" + day;
     String label = kind.equals("TOPIC") ? topicNames.get().getOrDefault(term, term) : term;
     List<AlertSubject> top = store.read(s -> s.alerts().topStories(kind, term, day, 3));
     List<String> titles = new ArrayList<>();
     top.forEach(t -> titles.add(t.title() + "（" + t.outlet() + "）"));
     String reason =
-        String.format(
-                Locale.ROOT,
-                "%s“%s”今日 %d 篇报道，近14天日均 %.1f 篇（泊松检验 p=%.1e）",
-                KINDS.get(kind),
-                label,
-                spike.count(),
-                spike.baseline(),
-                spike.pValue())
+        (window
+                ? String.format(
+                    Locale.ROOT,
+                    "%s“%s”近 %d 小时 %d 篇报道，按近14天日均折算应约 %.1f 篇（泊松检验 p=%.1e）",
+                    KINDS.get(kind),
+                    label,
+                    WINDOW.toHours(),
+                    spike.count(),
+                    spike.baseline(),
+                    spike.pValue())
+                : String.format(
+                    Locale.ROOT,
+                    "%s“%s”今日 %d 篇报道，近14天日均 %.1f 篇（泊松检验 p=%.1e）",
+                    KINDS.get(kind),
+                    label,
+                    spike.count(),
+                    spike.baseline(),
+                    spike.pValue()))
             + (titles.isEmpty() ? "" : "；主要报道：" + String.join("；", titles));
     return raise(
         rule,

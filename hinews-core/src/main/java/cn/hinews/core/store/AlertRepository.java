@@ -83,4 +83,13 @@ public interface AlertRepository {
 
   /** Stories of a term on a day. */
   record TermDay(String term, java.time.LocalDate day, int stories) {}
+
+  /**
+   * Stories (distinct reprint clusters) per term published since a moment (Beijing local time): the
+   * last hours, against the daily baseline of {@link #termDays}.
+   */
+  List<TermCount> termsSince(String kind, java.time.LocalDateTime since);
+
+  /** Stories of a term in a window. */
+  record TermCount(String term, int stories) {}
 }

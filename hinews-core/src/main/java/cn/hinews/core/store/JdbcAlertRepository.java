@@ -255,6 +255,11 @@ final class JdbcAlertRepository implements AlertRepository {
   }
 
   @Override
+  public List<TermCount> termsSince(String kind, java.time.LocalDateTime since) {
+    return subjects.termsSince(kind, since);
+  }
+
+  @Override
   public List<AlertSubject> topStories(
       String kind, String term, java.time.LocalDate day, int limit) {
     return subjects.topStories(kind, term, day, limit);

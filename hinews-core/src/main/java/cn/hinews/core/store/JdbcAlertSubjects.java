@@ -185,6 +185,30 @@ final class JdbcAlertSubjects {
         "the stories per term");
   }
 
+  /** Stories per term published since a moment (the day's index first, then the time). */
+  List<AlertRepository.TermCount> termsSince(String kind, java.time.LocalDateTime since) {
+    String sql =
+        kind.equals("TOPIC")
+            ? "SELECT top_topic, COUNT(DISTINCT cluster_id) FROM article_analysis"
+                + " WHERE published_day >= ? AND published_at >= ? AND top_topic <> ''"
+                + " GROUP BY top_topic"
+            : "SELECT t.term, COUNT(DISTINCT a.cluster_id) FROM article_term t"
+                + " JOIN article_analysis a ON a.article_id = t.article_id"
+                + " WHERE t.published_day >= ? AND a.published_at >= ? AND t.term_kind = ?"
+                + " GROUP BY t.term";
+    return jdbc.query(
+        sql,
+        ps -> {
+          ps.setObject(1, since.toLocalDate());
+          ps.setObject(2, since);
+          if (!kind.equals("TOPIC")) {
+            ps.setString(3, kind);
+          }
+        },
+        rs -> new AlertRepository.TermCount(rs.getString(1), rs.getInt(2)),
+        "the stories per term of the last hours");
+  }
+
   /** The biggest stories of a term on a day, by their cluster's size. */
   List<AlertSubject> topStories(String kind, String term, java.time.LocalDate day, int limit) {
     String match =

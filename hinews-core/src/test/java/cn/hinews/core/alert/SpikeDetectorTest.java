@@ -40,4 +40,21 @@ class SpikeDetectorTest {
         SpikeSimulation.run(SpikeSimulation.counts(terms, 7, List.of()), List.of());
     assertThat(quiet.flagged()).isZero();
   }
+
+  @Test
+  void aBurstOfTheLastHoursIsASpikeBeforeTheDayIsOver() {
+    SpikeDetector detector = new SpikeDetector();
+    int[] twoADay = {2, 1, 3, 2, 2, 1, 2, 3, 2, 2, 1, 2, 3, 2};
+    // eight stories of a term that has two a day: not yet a spike for the day…
+    assertThat(detector.test(8, twoADay)).isEmpty();
+    // …but eight within six hours, against half a story expected, is one
+    assertThat(detector.test(8, twoADay, 0.25))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.baseline()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.05));
+              assertThat(s.pValue()).isLessThan(SpikeDetector.P_VALUE);
+            });
+    // the minimum count holds for a window too: four in six hours is no spike, however quiet
+    assertThat(detector.test(4, new int[14], 0.25)).isEmpty();
+  }
 }
