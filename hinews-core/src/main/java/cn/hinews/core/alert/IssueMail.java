@@ -36,12 +36,24 @@ public final class IssueMail {
   private final BulletinService bulletins;
   private final Renderers renderers;
   private final Clock clock;
+  private final String link;
 
+  /** Mails with the files attached. */
   public IssueMail(Store store, BulletinService bulletins, Renderers renderers, Clock clock) {
+    this(store, bulletins, renderers, clock, "");
+  }
+
+  /**
+   * Mails with links under {@code link} (the installation's address as readers reach it) instead of
+   * the files, when it is not empty ({@code mail.issue-link}).
+   */
+  public IssueMail(
+      Store store, BulletinService bulletins, Renderers renderers, Clock clock, String link) {
     this.store = store;
     this.bulletins = bulletins;
     this.renderers = renderers;
     this.clock = clock;
+    this.link = link;
   }
 
   /** A series' subscribers, by address. */
@@ -148,9 +160,20 @@ public final class IssueMail {
           .append(HouseStyle.catalogueOutlet(e.outlet()))
           .append("\n");
     }
-    text.append("\n全文见附件（Word 与 PDF）。\n");
     String base = view.series().id() + "-" + issue.number();
     List<Outgoing.Attachment> files = new ArrayList<>();
+    if (!link.isEmpty()) {
+      String page = link + "/issues/" + view.series().id() + "/" + issue.number();
+      text.append("\n全文：")
+          .append(page)
+          .append("\nWord：")
+          .append(page)
+          .append(".docx\nPDF：")
+          .append(page)
+          .append(".pdf\n");
+      return new Outgoing(title, text.toString(), text.toString(), Optional.empty(), files);
+    }
+    text.append("\n全文见附件（Word 与 PDF）。\n");
     files.add(new Outgoing.Attachment(base + ".docx", DOCX, render("docx", view)));
     files.add(new Outgoing.Attachment(base + ".pdf", "application/pdf", render("pdf", view)));
     return new Outgoing(title, text.toString(), text.toString(), Optional.empty(), files);

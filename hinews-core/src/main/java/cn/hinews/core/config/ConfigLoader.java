@@ -38,7 +38,7 @@ public final class ConfigLoader {
           "browser",
           "silent-after");
   private static final Set<String> MAIL_KEYS =
-      Set.of("host", "port", "user", "password", "from", "tls");
+      Set.of("host", "port", "user", "password", "from", "tls", "issue-link");
   private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
   private static final Set<String> SERIES_KEYS =
       Set.of(
@@ -234,7 +234,19 @@ public final class ConfigLoader {
           m.containsKey("tls")
               ? enumValue(
                   MailConfig.Tls.class, text(m.get("tls"), file, "mail.tls"), file, "mail.tls")
-              : d.tls());
+              : d.tls(),
+          m.containsKey("issue-link") ? issueLink(m.get("issue-link"), file) : d.issueLink());
+    }
+
+    /** The address readers reach the installation at ({@code https://…}, no trailing slash). */
+    private static String issueLink(Object value, String file) {
+      String link = text(value, file, "mail.issue-link").strip().replaceAll("/+$", "");
+      if (!link.isEmpty() && !link.matches("https?://[^\\s/]+(/\\S*)?")) {
+        throw new ConfigException(
+            file
+                + ": mail.issue-link must be an http(s) address such as https://hinews.example.cn");
+      }
+      return link;
     }
 
     private Series series(String id, Object value, String file) {

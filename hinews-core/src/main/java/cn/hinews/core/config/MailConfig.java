@@ -13,8 +13,14 @@ import java.util.Objects;
  * @param tls none, starttls or ssl
  */
 public record MailConfig(
-    String host, int port, String user, String password, String from, Tls tls) {
+    String host, int port, String user, String password, String from, Tls tls, String issueLink) {
+  /** Without an issue link: a published issue goes out with its Word and PDF files attached. */
+  public MailConfig(String host, int port, String user, String password, String from, Tls tls) {
+    this(host, port, user, password, from, tls, "");
+  }
+
   public MailConfig {
+    Objects.requireNonNull(issueLink, "issueLink");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
@@ -32,6 +38,14 @@ public record MailConfig(
   /** No server configured. */
   public static MailConfig none() {
     return new MailConfig("", 25, "", "", "", Tls.STARTTLS);
+  }
+
+  /**
+   * Whether an issue mail carries links to the issue on this installation ({@code issue-link}: its
+   * address as readers reach it) rather than the files attached.
+   */
+  public boolean linksIssues() {
+    return !issueLink.isBlank();
   }
 
   public boolean configured() {

@@ -283,7 +283,8 @@ public final class HinewsHome implements AutoCloseable {
 
   /** Published issues to their series' subscribers, through the alert service's outbox. */
   public cn.hinews.core.alert.IssueMail issueMail() {
-    return new cn.hinews.core.alert.IssueMail(store, bulletins(), renderers, clock);
+    return new cn.hinews.core.alert.IssueMail(
+        store, bulletins(), renderers, clock, config.mail().issueLink());
   }
 
   /**

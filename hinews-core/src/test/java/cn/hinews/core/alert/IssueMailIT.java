@@ -115,4 +115,66 @@ class IssueMailIT {
       assertThat(MAIL.getReceivedMessages()).hasSize(3);
     }
   }
+
+  @Test
+  void withAnIssueLinkTheMailCarriesLinksInsteadOfFiles() throws Exception {
+    Files.writeString(
+        dir.resolve(HinewsHome.CONFIG_FILE),
+        "crawl:\n  allow-private-addresses: true\nmail:\n  host: 127.0.0.1\n  port: "
+            + ServerSetupTest.SMTP.getPort()
+            + "\n  from: hinews@example.cn\n  tls: none\n  issue-link: https://hinews.example.cn/\n",
+        StandardCharsets.UTF_8);
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-06T02:00:00Z"));
+    try (HinewsHome home = HinewsHome.open(dir, clock)) {
+      home.store()
+          .inTransaction(
+              s -> {
+                s.articles()
+                    .insert(
+                        AlertFixtures.article(
+                            "https://a.example.cn/1.html",
+                            "医院上线人工智能辅助诊断",
+                            "人民网",
+                            LocalDateTime.of(2026, 3, 4, 9, 0),
+                            AlertFixtures.STORY_BODY));
+                s.deliveries()
+                    .subscribe(
+                        new DeliveryRepository.Subscriber("weekly", "chief@example.cn", "领导"));
+                return null;
+              });
+      Issue draft =
+          home.bulletins()
+              .newDraft(
+                  "weekly",
+                  LocalDate.of(2026, 3, 6),
+                  Optional.empty(),
+                  Optional.empty(),
+                  OptionalInt.empty());
+      home.bulletins().addItem("weekly", draft.number(), "https://a.example.cn/1.html");
+      home.bulletins().publish("weekly", draft.number(), "editor");
+      assertThat(home.alerts().deliverDue().sent()).isEqualTo(1);
+      MimeMessage mail = MAIL.getReceivedMessages()[0];
+      StringBuilder text = new StringBuilder();
+      List<String> files = new ArrayList<>();
+      Object content = mail.getContent();
+      if (content instanceof Multipart parts) {
+        for (int i = 0; i < parts.getCount(); i++) {
+          if (parts.getBodyPart(i).getFileName() != null) {
+            files.add(parts.getBodyPart(i).getFileName());
+          } else if (parts.getBodyPart(i).getContent() instanceof String t) {
+            text.append(t);
+          } else if (parts.getBodyPart(i).getContent() instanceof Multipart inner) {
+            for (int k = 0; k < inner.getCount(); k++) {
+              text.append(inner.getBodyPart(k).getContent());
+            }
+          }
+        }
+      } else {
+        text.append(content);
+      }
+      assertThat(files).isEmpty();
+      String page = "https://hinews.example.cn/issues/weekly/" + draft.number();
+      assertThat(text.toString()).contains("全文：" + page, page + ".docx", page + ".pdf");
+    }
+  }
 }
