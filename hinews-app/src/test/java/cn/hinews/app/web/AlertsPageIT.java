@@ -39,6 +39,7 @@ class AlertsPageIT {
     users.add("viewer", WebAppIT.PASSWORD, AppUser.Role.VIEWER, "test");
     users.add("editor", WebAppIT.PASSWORD, AppUser.Role.EDITOR, "test");
     users.add("editor2", WebAppIT.PASSWORD, AppUser.Role.EDITOR, "test");
+    users.add("admin", WebAppIT.PASSWORD, AppUser.Role.ADMIN, "test");
     try (ServerSocket s = new ServerSocket(0)) {
       WebAppIT.port = s.getLocalPort();
     }
@@ -135,5 +136,40 @@ class AlertsPageIT {
             form("_csrf", token));
     assertThat(own.statusCode()).isEqualTo(302);
     assertThat(WebAppIT.get(editor, "/alerts").body()).contains("已删除规则 系统宕机");
+  }
+
+  @Test
+  void subscribersAreKeptThroughTheApiByAdminsOnly() throws Exception {
+    HttpClient admin = WebAppIT.login("admin", WebAppIT.PASSWORD);
+    String token = WebAppIT.csrf(admin, "/alerts");
+    HttpResponse<String> added =
+        WebAppIT.postForm(
+            admin,
+            "/api/admin/subscribers/weekly",
+            form("email", "chief@example.cn", "group", "领导", "_csrf", token));
+    assertThat(added.statusCode()).isEqualTo(200);
+    assertThat(WebAppIT.get(admin, "/api/admin/subscribers/weekly").body())
+        .contains("chief@example.cn", "领导");
+    HttpResponse<String> bad =
+        WebAppIT.postForm(
+            admin,
+            "/api/admin/subscribers/weekly",
+            form("email", "not-an-address", "_csrf", token));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("不是有效的邮箱地址");
+    assertThat(WebAppIT.get(admin, "/api/admin/subscribers/nosuch").statusCode()).isEqualTo(404);
+    HttpClient editor = WebAppIT.login("editor", WebAppIT.PASSWORD);
+    assertThat(WebAppIT.get(editor, "/api/admin/subscribers/weekly").statusCode()).isEqualTo(403);
+    HttpResponse<String> removed =
+        admin.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        WebAppIT.base() + "/api/admin/subscribers/weekly?email=chief@example.cn"))
+                .header("X-CSRF-TOKEN", token)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(removed.statusCode()).isEqualTo(200);
+    assertThat(WebAppIT.get(admin, "/api/admin/subscribers/weekly").body()).isEqualTo("[]");
   }
 }
