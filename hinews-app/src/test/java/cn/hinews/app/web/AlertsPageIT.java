@@ -172,4 +172,38 @@ class AlertsPageIT {
     assertThat(removed.statusCode()).isEqualTo(200);
     assertThat(WebAppIT.get(admin, "/api/admin/subscribers/weekly").body()).isEqualTo("[]");
   }
+
+  @Test
+  void aRuleIsEditedByItsOwnerKeepingItsChannels() throws Exception {
+    HttpClient editor = WebAppIT.login("editor", WebAppIT.PASSWORD);
+    String token = WebAppIT.csrf(editor, "/alerts");
+    String path = "/alerts/rules/" + URLEncoder.encode("勒索攻击", StandardCharsets.UTF_8);
+    WebAppIT.postForm(
+        editor,
+        "/alerts/rules",
+        form("name", "勒索攻击", "query", "勒索", "emails", "sec@example.cn", "_csrf", token));
+    HttpResponse<String> formPage = WebAppIT.get(editor, path + "/edit");
+    assertThat(formPage.statusCode()).isEqualTo(200);
+    assertThat(formPage.body()).contains("修改规则 勒索攻击", "value=\"勒索\"", "现有渠道 1 个");
+    HttpClient other = WebAppIT.login("editor2", WebAppIT.PASSWORD);
+    assertThat(WebAppIT.get(other, path + "/edit").statusCode()).isEqualTo(403);
+    HttpResponse<String> bad =
+        WebAppIT.postForm(
+            editor, path + "/edit", form("name", "勒索攻击", "query", "勒索 或", "_csrf", token));
+    assertThat(bad.headers().firstValue("Location").orElse("")).contains("/edit");
+    assertThat(WebAppIT.get(editor, path + "/edit").body()).contains("第 4 个字");
+    HttpResponse<String> saved =
+        WebAppIT.postForm(
+            editor,
+            path + "/edit",
+            form("name", "勒索攻击", "query", "勒索 或 数据泄露", "rate", "5", "_csrf", token));
+    assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/alerts");
+    var rule = home.alerts().rules().find("勒索攻击").orElseThrow();
+    assertThat(rule.query()).isEqualTo("勒索 或 数据泄露");
+    assertThat(rule.ratePerHour()).isEqualTo(5);
+    assertThat(rule.channels())
+        .singleElement()
+        .satisfies(c -> assertThat(c.address()).isEqualTo("sec@example.cn"));
+    assertThat(rule.owner()).isEqualTo("editor");
+  }
 }

@@ -43,9 +43,16 @@ class AlertsController {
   }
 
   @GetMapping("/alerts")
-  String page(@RequestParam(required = false) String test, Model model) {
+  String page(@RequestParam(required = false) String test, Authentication who, Model model) {
     model.addAttribute("alerts", alerts.alerts(100));
-    model.addAttribute("rules", alerts.rules().list());
+    List<AlertRule> rules = alerts.rules().list();
+    model.addAttribute("rules", rules);
+    model.addAttribute(
+        "editable",
+        rules.stream()
+            .filter(r -> who != null && mayChange(r, who))
+            .map(AlertRule::name)
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("deliveries", alerts.deliveries(30));
     Map<String, Object> subscribers = new LinkedHashMap<>();
     for (String series : home.config().series().keySet()) {
@@ -87,6 +94,79 @@ class AlertsController {
       flash.addFlashAttribute("form", form);
     }
     return "redirect:/alerts";
+  }
+
+  /** The form of one rule, filled in, for its owner or an admin. */
+  @GetMapping("/alerts/rules/{name}/edit")
+  String editForm(@PathVariable String name, Authentication who, Model model) {
+    AlertRule rule = rule(name);
+    if (!mayChange(rule, who)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能修改自己的规则");
+    }
+    model.addAttribute("rule", rule);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", RuleForm.of(rule));
+    }
+    return "alert-rule";
+  }
+
+  /**
+   * Saves an edited rule: checked like a new one (a query that cannot be read is refused with its
+   * position); its channels kept when the form names none; its topics, outlets, owner and state
+   * kept.
+   */
+  @PostMapping("/alerts/rules/{name}/edit")
+  String edit(
+      @PathVariable String name,
+      @ModelAttribute RuleForm form,
+      Authentication who,
+      RedirectAttributes flash) {
+    AlertRule old = rule(name);
+    if (!mayChange(old, who)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能修改自己的规则");
+    }
+    try {
+      AlertRule typed = form.toRule(old.id(), old.owner(), old.createdAt());
+      AlertRule.Filters f = typed.filters();
+      AlertRule edited =
+          new AlertRule(
+              old.id(),
+              typed.name(),
+              typed.query(),
+              new AlertRule.Filters(
+                  f.minRelevance(),
+                  old.filters().topics(),
+                  old.filters().outlets(),
+                  f.sourceKinds(),
+                  f.polarity(),
+                  f.eventKinds()),
+              typed.mode(),
+              typed.digestTimes(),
+              typed.quietHours(),
+              typed.ratePerHour(),
+              typed.channels().isEmpty() ? old.channels() : typed.channels(),
+              old.owner(),
+              old.enabled(),
+              old.createdAt());
+      alerts.rules().update(edited, who.getName());
+      flash.addFlashAttribute("message", "已保存规则 " + edited.name());
+      return "redirect:/alerts";
+    } catch (RuleException e) {
+      flash.addFlashAttribute(
+          "error",
+          e.getMessage()
+              + e.position().stream()
+                  .mapToObj(p -> "（查询第 " + (p + 1) + " 个字）")
+                  .findFirst()
+                  .orElse(""));
+    } catch (IllegalArgumentException e) {
+      flash.addFlashAttribute("error", e.getMessage());
+    }
+    flash.addFlashAttribute("form", form);
+    return "redirect:/alerts/rules/"
+        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20")
+        + "/edit";
   }
 
   @PostMapping("/alerts/rules/{name}/remove")

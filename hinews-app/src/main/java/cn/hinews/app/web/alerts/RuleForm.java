@@ -30,6 +30,26 @@ record RuleForm(
     String quiet,
     Integer rate) {
 
+  /**
+   * The form of a stored rule, to edit it: its channels are not written back into the page (the
+   * robots' keys are in their addresses); left empty, the edit keeps them.
+   */
+  static RuleForm of(AlertRule r) {
+    return new RuleForm(
+        r.name(),
+        r.query(),
+        r.filters().minRelevance(),
+        String.join(",", r.filters().sourceKinds()),
+        r.filters().polarity().isPresent(),
+        String.join(",", r.filters().eventKinds()),
+        "",
+        "",
+        "",
+        String.join(",", r.digestTimes().stream().map(Object::toString).toList()),
+        r.quietHours().map(q -> q.from() + "-" + q.to()).orElse(""),
+        r.ratePerHour());
+  }
+
   /** The rule this form describes, owned by {@code owner}. */
   AlertRule toRule(long id, String owner, Instant now) {
     List<AlertRule.Channel> channels = new ArrayList<>();
