@@ -207,7 +207,44 @@ final class MetaReader {
         }
       }
     }
+    return scriptDate(doc, now);
+  }
+
+  /**
+   * The publish time a page keeps only in its scripts, for pages whose visible date is written by
+   * JavaScript: 微信公众号's {@code var ct = "1733200000"} (epoch seconds) and {@code publish_time},
+   * 百家号's and other single-page apps' page state ({@code "publishTime":"2024-03-05 10:20"}, {@code
+   * "publish_time":1733200000}).
+   */
+  static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "(?:\\bvar\\s+ct\\s*=\\s*|[\"']?(?:publish_?[tT]ime|pub_?[tT]ime|publishDate|"
+              + "publish_date)[\"']?\\s*[:=]\\s*)[\"']?([0-9][0-9 :/\\-TZ+.年月日]{7,30})[\"']?");
+
+  static Optional<PublishTime> scriptDate(Document doc, LocalDateTime now) {
+    for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+      Matcher m = SCRIPT_DATE.matcher(script.data());
+      while (m.find()) {
+        String v = m.group(1).strip();
+        Optional<PublishTime> t =
+            v.matches("\\d{10}") ? epochSeconds(v, now) : ChineseDates.first(v, now);
+        if (t.isPresent()) {
+          return t;
+        }
+      }
+    }
     return Optional.empty();
+  }
+
+  /** Epoch seconds as Beijing time, between 2000 and tomorrow (else not a publish time). */
+  private static Optional<PublishTime> epochSeconds(String v, LocalDateTime now) {
+    LocalDateTime t =
+        LocalDateTime.ofInstant(
+            java.time.Instant.ofEpochSecond(Long.parseLong(v)),
+            cn.hinews.core.domain.Zones.SHANGHAI);
+    return t.getYear() >= 2000 && t.isBefore(now.plusDays(1))
+        ? Optional.of(new PublishTime(t, Precision.SECOND, v))
+        : Optional.empty();
   }
 
   static List<String> authors(Document doc) {

@@ -50,4 +50,29 @@ class MetaReaderTest {
   private static String title(Document doc) {
     return MetaReader.title(doc, MetaReader.headingTitle(doc));
   }
+
+  @Test
+  void aPublishTimeKeptOnlyInThePagesScriptsIsRead() {
+    java.time.LocalDateTime now = java.time.LocalDateTime.of(2026, 12, 3, 12, 0);
+    // 微信公众号: the visible date is written by the script from var ct (epoch seconds)
+    Document wechat =
+        Jsoup.parse(
+            "<h1 id=activity-name>医院上线智能导诊</h1><em id=publish_time></em>"
+                + "<script>var nickname = \"健康北京\"; var ct = \"1733200000\";</script>");
+    assertThat(MetaReader.date(wechat, now))
+        .hasValueSatisfying(
+            t ->
+                assertThat(t.value())
+                    .isEqualTo(java.time.LocalDateTime.of(2024, 12, 3, 12, 26, 40)));
+    // 百家号 and other single-page apps: the page state
+    Document state =
+        Jsoup.parse(
+            "<script>window.jsonData = {\"title\":\"x\",\"publishTime\":\"2024-03-05 10:20:00\"};</script>");
+    assertThat(MetaReader.date(state, now))
+        .hasValueSatisfying(
+            t -> assertThat(t.value()).isEqualTo(java.time.LocalDateTime.of(2024, 3, 5, 10, 20)));
+    // a number that is no time of this century, or a time in the future, is no publish time
+    assertThat(MetaReader.date(Jsoup.parse("<script>var ct = \"9999999999\";</script>"), now))
+        .isEmpty();
+  }
 }
