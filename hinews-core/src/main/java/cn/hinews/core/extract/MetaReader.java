@@ -114,9 +114,46 @@ final class MetaReader {
       Matcher glued = GLUED_SITE.matcher(t);
       if (glued.find()) {
         t = glued.group(1).strip();
+      } else {
+        t = withoutOwnName(doc, t);
       }
     }
+    t = ORIGINAL_MARK.matcher(t).replaceFirst("").strip();
     return PAGE_NUMBER.matcher(t).replaceFirst("");
+  }
+
+  /** A 原创 mark before a headline: 【原创】, 原创：, 原创 | , 原创丨. */
+  private static final Pattern ORIGINAL_MARK =
+      Pattern.compile("^(?:【原创】|\\[原创\\]|原创\\s*[:：|｜丨]\\s*|原创\\s+(?=\\S{6,}))");
+
+  /** A title's last part after a bare hyphen: a site name when the page names itself so. */
+  private static final Pattern BARE_SUFFIX = Pattern.compile("^(.{6,}?)[-－]([^-－]{2,20})$");
+
+  /**
+   * The title less a site name glued on with a bare hyphen ({@code …-EDN 电子技术设计}, {@code …-纪检})
+   * when the page calls itself that elsewhere: its og:site_name or application-name, or the text
+   * (or logo's alt) of a link to the site's home page. A hyphen inside a headline (新冠-疫苗研发进展) names
+   * no site and stays.
+   */
+  private static String withoutOwnName(Document doc, String t) {
+    Matcher m = BARE_SUFFIX.matcher(t);
+    if (!m.find()) {
+      return t;
+    }
+    String suffix = m.group(2).strip();
+    for (String name : List.of("og:site_name", "application-name")) {
+      if (meta(doc, name).filter(v -> v.strip().equals(suffix)).isPresent()) {
+        return m.group(1).strip();
+      }
+    }
+    for (Element home :
+        doc.select("a[href=/], a[href=./], a[href=index.html], a[href=/index.html]")) {
+      if (home.text().strip().equals(suffix)
+          || home.select("img[alt]").stream().anyMatch(i -> i.attr("alt").strip().equals(suffix))) {
+        return m.group(1).strip();
+      }
+    }
+    return t;
   }
 
   /** The parts of the {@code <title>} after the first: the site's, channel's or blog's names. */

@@ -75,4 +75,24 @@ class MetaReaderTest {
     assertThat(MetaReader.date(Jsoup.parse("<script>var ct = \"9999999999\";</script>"), now))
         .isEmpty();
   }
+
+  @Test
+  void aSiteNameGluedOnWithABareHyphenGoesWhenThePageNamesItselfSoAndAnOriginalMarkGoes() {
+    assertThat(
+            title(
+                Jsoup.parse(
+                    "<title>医疗芯片国产化提速-EDN 电子技术设计</title>"
+                        + "<meta property=og:site_name content='EDN 电子技术设计'>")))
+        .isEqualTo("医疗芯片国产化提速");
+    assertThat(
+            title(
+                Jsoup.parse(
+                    "<title>市卫健委通报医疗腐败案件-纪检</title><a href=/><img alt=纪检 src=logo.png></a>")))
+        .isEqualTo("市卫健委通报医疗腐败案件");
+    // a hyphen the page does not explain stays
+    assertThat(title(Jsoup.parse("<title>医疗芯片国产化提速-EDN 电子技术设计</title>")))
+        .isEqualTo("医疗芯片国产化提速-EDN 电子技术设计");
+    assertThat(title(Jsoup.parse("<title>原创丨互联网医院处方流转试点启动</title>"))).isEqualTo("互联网医院处方流转试点启动");
+    assertThat(title(Jsoup.parse("<title>【原创】智慧医院建设进入快车道</title>"))).isEqualTo("智慧医院建设进入快车道");
+  }
 }
