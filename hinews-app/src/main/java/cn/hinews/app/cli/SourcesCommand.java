@@ -12,6 +12,7 @@ import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.SourceHealth;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -131,8 +132,16 @@ final class SourcesCommand implements Runnable {
   static final class TestSource implements Callable<Integer> {
     @ParentCommand SourcesCommand parent;
 
-    @Parameters(paramLabel = "ID", description = "the source's id")
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "the source's id")
     String id;
+
+    @Option(
+        names = "--all",
+        description =
+            "test every source of the registry (four at a time) and print a table: entry points"
+                + " reached, links found, the first article's title and date or why there is none;"
+                + " exit code 1 when any source with entry points gave no article")
+    boolean all;
 
     @Option(
         names = "--allow-private-addresses",
@@ -142,8 +151,15 @@ final class SourcesCommand implements Runnable {
     @Override
     public Integer call() {
       Cli cli = parent.cli;
+      if (all == (id != null)) {
+        cli.err().println("hinews: give a source's ID or --all");
+        return 2;
+      }
       try (HinewsHome home = cli.openHome()) {
         SourceRegistry sources = parent.registry(home);
+        if (all) {
+          return testAll(home, sources);
+        }
         Optional<Source> source = sources.byId(id);
         if (source.isEmpty()) {
           cli.err().println("hinews: unknown source '" + id + "' (hinews sources list shows them)");
@@ -202,6 +218,24 @@ final class SourcesCommand implements Runnable {
         cli.out().flush();
         return links > 0 && x.unstorable().isEmpty() ? 0 : 1;
       }
+    }
+
+    private int testAll(HinewsHome home, SourceRegistry sources) {
+      Cli cli = parent.cli;
+      HinewsHome.Fetchers f = home.fetchers(allowPrivate);
+      SourceCheck check =
+          new SourceCheck(f.http(), f.browser(), Extractors.standard(sources, home.clock()));
+      List<SourcesTable.Row> rows;
+      try {
+        rows = SourcesTable.check(sources.all(), check::check, cli.err());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cli.err().println("hinews: interrupted");
+        return 1;
+      }
+      SourcesTable.print(rows, cli.out());
+      cli.out().flush();
+      return rows.stream().allMatch(r -> r.ok() || r.entries() == 0) ? 0 : 1;
     }
   }
 }

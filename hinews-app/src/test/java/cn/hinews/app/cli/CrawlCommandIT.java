@@ -191,4 +191,40 @@ class CrawlCommandIT {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown source 'nope'");
   }
+
+  @Test
+  void sourcesTestAllPrintsOneRowASource() throws Exception {
+    Path several = dir.resolve("several.yml");
+    Files.writeString(
+        several,
+        "sources:\n"
+            + "  local: {outlet: 本地网, kind: media, hosts: ['127.0.0.11'], delay: 0s, entries: ['"
+            + base
+            + "/rss.xml']}\n"
+            + "  gone: {outlet: 失联网, kind: government, hosts: ['gone.example.cn'], delay: 0s,"
+            + " entries: ['"
+            + base
+            + "/missing/rss.xml']}\n"
+            + "  quiet: {outlet: 无入口网, kind: media, hosts: ['quiet.example.cn']}\n",
+        StandardCharsets.UTF_8);
+    Run all =
+        run(
+            "sources",
+            "test",
+            "--all",
+            "--sources",
+            several.toString(),
+            "--allow-private-addresses");
+    assertThat(all.code()).as(all.out()).isEqualTo(1);
+    assertThat(all.out())
+        .contains("source\toutlet\tentries\tlinks\tarticle")
+        .containsPattern("local\t本地网\t1/1\t3\t智慧医院建设第\\d篇（2026-01-16）")
+        .contains("gone\t失联网\t0/1\t0\t✘ 页面不存在（网站返回 404）")
+        .contains("quiet\t无入口网\t-\t0\t✘ 没有入口")
+        .contains(
+            "3 sources: 1 with an article extracted, 0 with links but no article, 1 unreachable,"
+                + " 1 without entry points");
+    assertThat(all.err()).contains("tested 3/3");
+    assertThat(run("sources", "test").code()).isEqualTo(2);
+  }
 }
