@@ -1,6 +1,7 @@
 package cn.hinews.core.crawl;
 
 import cn.hinews.core.domain.Source;
+import cn.hinews.core.store.CrawlOutcome;
 import cn.hinews.core.store.FrontierEntry;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,12 +26,13 @@ final class PoliteFetcher {
   }
 
   /** What a polite fetch came to: a response, or why there was no request. */
-  record Attempt(Optional<FetchResult> result, String outcome, String reason, boolean final_) {
+  record Attempt(
+      Optional<FetchResult> result, CrawlOutcome outcome, String reason, boolean final_) {
     static Attempt of(FetchResult r) {
-      return new Attempt(Optional.of(r), "", "", false);
+      return new Attempt(Optional.of(r), CrawlOutcome.valueOf(r.outcome().name()), "", false);
     }
 
-    static Attempt refused(String outcome, String reason, boolean forGood) {
+    static Attempt refused(CrawlOutcome outcome, String reason, boolean forGood) {
       return new Attempt(Optional.empty(), outcome, reason, forGood);
     }
   }
@@ -44,11 +46,11 @@ final class PoliteFetcher {
     }
     RobotsPolicy.Verdict verdict = robots.check(url);
     if (verdict.deferred()) {
-      return Attempt.refused("ROBOTS_UNREACHABLE", url + ": " + verdict.reason(), false);
+      return Attempt.refused(CrawlOutcome.ROBOTS_UNREACHABLE, url + ": " + verdict.reason(), false);
     }
     if (!verdict.allowed()) {
       return Attempt.refused(
-          "ROBOTS_DISALLOWED",
+          CrawlOutcome.ROBOTS_DISALLOWED,
           url + ": " + verdict.reason(),
           e.kind() == FrontierEntry.Kind.ARTICLE);
     }
@@ -60,7 +62,9 @@ final class PoliteFetcher {
     if (source.crawl().fetcher().equals("browser")) {
       if (browser.isEmpty()) {
         return Attempt.refused(
-            "NO_BROWSER", url + ": the source needs a browser and no Chromium was found", false);
+            CrawlOutcome.NO_BROWSER,
+            url + ": the source needs a browser and no Chromium was found",
+            false);
       }
       fetcher = browser.get();
     }

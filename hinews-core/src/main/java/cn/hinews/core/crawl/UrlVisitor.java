@@ -9,6 +9,7 @@ import cn.hinews.core.extract.Extraction;
 import cn.hinews.core.extract.Page;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.ArticleRepository;
+import cn.hinews.core.store.CrawlOutcome;
 import cn.hinews.core.store.FetchLog;
 import cn.hinews.core.store.FrontierEntry;
 import cn.hinews.core.store.RawPage;
@@ -70,7 +71,7 @@ final class UrlVisitor {
           e,
           tally,
           failures,
-          "NOT_CONFIGURED",
+          CrawlOutcome.NOT_CONFIGURED,
           0,
           0,
           "the source " + e.sourceId() + " is not configured for crawling any more",
@@ -89,7 +90,7 @@ final class UrlVisitor {
           e,
           tally,
           failures,
-          "INTERNAL_ERROR",
+          CrawlOutcome.INTERNAL_ERROR,
           0,
           0,
           e.url() + ": " + ex,
@@ -128,11 +129,12 @@ final class UrlVisitor {
       store.inTransaction(
           s -> {
             s.frontier().fetched(e.url(), now, next, r.etag(), r.lastModified());
-            s.fetchLog().record(log(e, now, "NOT_MODIFIED", r.status(), started, 0, 0, ""));
+            s.fetchLog()
+                .record(log(e, now, CrawlOutcome.NOT_MODIFIED, r.status(), started, 0, 0, ""));
             return null;
           });
       tally.entriesNotModified.incrementAndGet();
-      listener.fetched(log(e, now, "NOT_MODIFIED", r.status(), started, 0, 0, ""));
+      listener.fetched(log(e, now, CrawlOutcome.NOT_MODIFIED, r.status(), started, 0, 0, ""));
       return;
     }
     if (!r.ok()) {
@@ -142,7 +144,7 @@ final class UrlVisitor {
           e,
           tally,
           failures,
-          r.outcome().name(),
+          CrawlOutcome.valueOf(r.outcome().name()),
           r.status(),
           started,
           r.message(),
@@ -171,7 +173,7 @@ final class UrlVisitor {
                       log(
                           e,
                           at,
-                          "OK",
+                          CrawlOutcome.OK,
                           r.status(),
                           started,
                           linksFound,
@@ -182,7 +184,7 @@ final class UrlVisitor {
     tally.entriesFetched.incrementAndGet();
     tally.linksFound.addAndGet(linksFound);
     tally.newUrls.addAndGet(added);
-    listener.fetched(log(e, at, "OK", r.status(), started, linksFound, 0, ""));
+    listener.fetched(log(e, at, CrawlOutcome.OK, r.status(), started, linksFound, 0, ""));
   }
 
   private void article(FrontierEntry e, Source source, Tally tally, List<String> failures)
@@ -200,7 +202,15 @@ final class UrlVisitor {
             case CLIENT_ERROR, TOO_LARGE, TOO_MANY_REDIRECTS, REDIRECT_LOOP, REFUSED -> true;
             default -> e.attempts() + 1 >= options.maxAttempts();
           };
-      fail(e, tally, failures, r.outcome().name(), r.status(), started, r.message(), gone);
+      fail(
+          e,
+          tally,
+          failures,
+          CrawlOutcome.valueOf(r.outcome().name()),
+          r.status(),
+          started,
+          r.message(),
+          gone);
       return;
     }
     String finalUrl = r.finalUrl() == null ? e.url() : r.finalUrl();
@@ -214,7 +224,7 @@ final class UrlVisitor {
           e,
           tally,
           failures,
-          "REDIRECTED_AWAY",
+          CrawlOutcome.REDIRECTED_AWAY,
           r.status(),
           started,
           e.url() + ": redirected off the source to " + landedOn.get(),
@@ -234,7 +244,14 @@ final class UrlVisitor {
             return null;
           });
       fail(
-          e, tally, failures, "EXTRACTION_FAILED", r.status(), started, e.url() + ": " + why, true);
+          e,
+          tally,
+          failures,
+          CrawlOutcome.EXTRACTION_FAILED,
+          r.status(),
+          started,
+          e.url() + ": " + why,
+          true);
       return;
     }
     Article article = x.toArticle(e.url(), source.outlet(), Optional.of(now));
@@ -249,7 +266,7 @@ final class UrlVisitor {
                       log(
                           e,
                           now,
-                          "OK",
+                          CrawlOutcome.OK,
                           r.status(),
                           started,
                           0,
@@ -266,7 +283,7 @@ final class UrlVisitor {
         log(
             e,
             now,
-            "OK",
+            CrawlOutcome.OK,
             r.status(),
             started,
             0,
@@ -281,7 +298,7 @@ final class UrlVisitor {
       FrontierEntry e,
       Tally tally,
       List<String> failures,
-      String outcome,
+      CrawlOutcome outcome,
       int status,
       long started,
       String message,
@@ -302,7 +319,7 @@ final class UrlVisitor {
       FrontierEntry e,
       Tally tally,
       List<String> failures,
-      String outcome,
+      CrawlOutcome outcome,
       int status,
       long started,
       String message,
@@ -329,7 +346,7 @@ final class UrlVisitor {
   private static FetchLog log(
       FrontierEntry e,
       Instant at,
-      String outcome,
+      CrawlOutcome outcome,
       int status,
       long started,
       int links,

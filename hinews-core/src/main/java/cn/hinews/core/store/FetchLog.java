@@ -23,7 +23,7 @@ public record FetchLog(
     String url,
     FrontierEntry.Kind kind,
     Instant at,
-    String outcome,
+    CrawlOutcome outcome,
     int status,
     long millis,
     int linksFound,
@@ -39,6 +39,6 @@ public record FetchLog(
   }
 
   public boolean success() {
-    return outcome.equals("OK") || outcome.equals("NOT_MODIFIED");
+    return outcome.success();
   }
 }

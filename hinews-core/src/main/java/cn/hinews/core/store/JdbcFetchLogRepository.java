@@ -30,7 +30,7 @@ final class JdbcFetchLogRepository implements FetchLogRepository {
       ps.setString(2, e.url().length() > 2048 ? e.url().substring(0, 2048) : e.url());
       ps.setString(3, e.kind().name());
       ps.setObject(4, e.at().atOffset(ZoneOffset.UTC));
-      ps.setString(5, e.outcome());
+      ps.setString(5, e.outcome().name());
       ps.setInt(6, e.status());
       ps.setLong(7, e.millis());
       ps.setInt(8, e.linksFound());
@@ -112,7 +112,7 @@ final class JdbcFetchLogRepository implements FetchLogRepository {
                   rs.getString("url"),
                   FrontierEntry.Kind.valueOf(rs.getString("url_kind")),
                   rs.getObject("fetched_at", OffsetDateTime.class).toInstant(),
-                  rs.getString("outcome"),
+                  CrawlOutcome.valueOf(rs.getString("outcome")),
                   rs.getInt("http_status"),
                   rs.getLong("millis"),
                   rs.getInt("links_found"),

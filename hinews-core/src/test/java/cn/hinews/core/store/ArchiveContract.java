@@ -451,7 +451,16 @@ abstract class ArchiveContract {
   private static cn.hinews.core.store.FetchLog log(
       String source, FrontierEntry.Kind kind, Instant at, String outcome, int newArticles) {
     return new cn.hinews.core.store.FetchLog(
-        source, "http://" + source + ".cn/x", kind, at, outcome, 200, 12, 3, newArticles, "");
+        source,
+        "http://" + source + ".cn/x",
+        kind,
+        at,
+        CrawlOutcome.valueOf(outcome),
+        200,
+        12,
+        3,
+        newArticles,
+        "");
   }
 
   /** The Markdown and HTML exports. */
