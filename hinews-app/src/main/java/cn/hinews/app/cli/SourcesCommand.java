@@ -102,7 +102,7 @@ final class SourcesCommand implements Runnable {
                   s.region(),
                   s.crawl().entries().size(),
                   s.crawl().entries().isEmpty() ? "-" : Durations.format(s.crawl().interval()),
-                  s.crawl().fetcher(),
+                  s.crawl().fetcher().id(),
                   h.flatMap(SourceHealth::lastSuccess).map(WHEN::format).orElse("-"),
                   h.map(x -> String.format(Locale.ROOT, "%.0f%%", 100 * x.errorRate())).orElse("-"),
                   h.map(x -> String.format(Locale.ROOT, "%.1f", x.articlesPerDay())).orElse("-"),

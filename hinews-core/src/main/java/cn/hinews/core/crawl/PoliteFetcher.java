@@ -59,7 +59,7 @@ final class PoliteFetcher {
     }
     throttle.await(UrlVisitor.host(url), delay);
     Fetcher fetcher = http;
-    if (source.crawl().fetcher().equals("browser")) {
+    if (source.crawl().fetcher() == cn.hinews.core.domain.FetcherKind.BROWSER) {
       if (browser.isEmpty()) {
         return Attempt.refused(
             CrawlOutcome.NO_BROWSER,

@@ -45,7 +45,10 @@ public final class SourceCheck {
   }
 
   public Report check(Source source) {
-    Fetcher fetcher = source.crawl().fetcher().equals("browser") ? browser.orElse(http) : http;
+    Fetcher fetcher =
+        source.crawl().fetcher() == cn.hinews.core.domain.FetcherKind.BROWSER
+            ? browser.orElse(http)
+            : http;
     List<EntryResult> results = new ArrayList<>();
     Optional<String> firstArticle = Optional.empty();
     for (EntryPoint e : source.crawl().entries()) {

@@ -12,8 +12,7 @@ import java.util.Optional;
  * @param interval how often the entry points are fetched again
  * @param delay the least time between two requests to one of its hosts
  * @param charset a charset that overrides what the pages say (for sites that lie)
- * @param fetcher {@code http} or {@code browser} (headless Chromium, for sites behind a JavaScript
- *     challenge)
+ * @param fetcher the fetcher it is read with (by name in sources.yml)
  * @param enabled false to keep a source known (for outlet names) but not crawled
  */
 public record CrawlPlan(
@@ -21,7 +20,7 @@ public record CrawlPlan(
     Duration interval,
     Duration delay,
     Optional<String> charset,
-    String fetcher,
+    FetcherKind fetcher,
     boolean enabled) {
   /** The interval of a source that does not say. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(60);
@@ -40,7 +39,7 @@ public record CrawlPlan(
   /** No entry points: the source is known but not crawled. */
   public static CrawlPlan none() {
     return new CrawlPlan(
-        List.of(), DEFAULT_INTERVAL, DEFAULT_DELAY, Optional.empty(), "http", true);
+        List.of(), DEFAULT_INTERVAL, DEFAULT_DELAY, Optional.empty(), FetcherKind.HTTP, true);
   }
 
   /** The Content-Type to read a page with: the override's charset when the source has one. */

@@ -66,8 +66,8 @@ public final class SourceOverrides {
       m.put("delay", Durations.format(p.delay()));
     }
     p.charset().ifPresent(c -> m.put("charset", c));
-    if (!p.fetcher().equals("http")) {
-      m.put("fetcher", p.fetcher());
+    if (p.fetcher() != cn.hinews.core.domain.FetcherKind.HTTP) {
+      m.put("fetcher", p.fetcher().id());
     }
     if (!p.enabled()) {
       m.put("enabled", false);

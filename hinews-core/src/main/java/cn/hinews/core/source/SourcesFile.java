@@ -44,7 +44,6 @@ final class SourcesFile {
   static final Set<String> ENTRY_KEYS =
       Set.of("type", "url", "links", "next", "pages", "match", "verified");
   static final Set<String> ENTRY_TYPES = Set.of("feed", "sitemap", "robots", "list", "json");
-  static final Set<String> FETCHERS = Set.of("http", "browser");
 
   private final String file;
 
@@ -132,11 +131,20 @@ final class SourcesFile {
             file + ": " + at + ".charset '" + charset.get() + "' is not a charset name", ex);
       }
     }
-    String fetcher = text(m.get("fetcher")).orElse("http");
-    if (!FETCHERS.contains(fetcher)) {
-      throw new ConfigException(
-          file + ": " + at + ".fetcher must be one of " + FETCHERS + ", not '" + fetcher + "'");
-    }
+    String named = text(m.get("fetcher")).orElse(cn.hinews.core.domain.FetcherKind.HTTP.id());
+    cn.hinews.core.domain.FetcherKind fetcher =
+        cn.hinews.core.domain.FetcherKind.named(named)
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        file
+                            + ": "
+                            + at
+                            + ".fetcher must be one of "
+                            + cn.hinews.core.domain.FetcherKind.names()
+                            + ", not '"
+                            + named
+                            + "'"));
     Object enabled = m.get("enabled");
     if (enabled != null && !(enabled instanceof Boolean)) {
       throw new ConfigException(file + ": " + at + ".enabled must be true or false");

@@ -89,7 +89,7 @@ class SourceRegistryTest {
     assertThat(registry.all().stream().flatMap(s -> s.crawl().entries().stream()))
         .allSatisfy(e -> assertThat(e.verified()).isFalse());
     Source nhc = registry.byId("nhc").orElseThrow();
-    assertThat(nhc.crawl().fetcher()).isEqualTo("browser");
+    assertThat(nhc.crawl().fetcher()).isEqualTo(cn.hinews.core.domain.FetcherKind.BROWSER);
     assertThat(registry.byId("gov-cn").orElseThrow().crawl().entries())
         .extracting(EntryPoint::type)
         .containsOnly("json");
