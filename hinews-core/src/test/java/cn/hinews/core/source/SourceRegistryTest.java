@@ -96,6 +96,27 @@ class SourceRegistryTest {
   }
 
   @Test
+  void everySourceHasAnEntryPoint() {
+    List<String> without =
+        registry.all().stream()
+            .filter(s -> s.crawl().entries().isEmpty())
+            .map(Source::id)
+            .sorted()
+            .toList();
+    assertThat(without).as("sources without an entry point: %s", without).isEmpty();
+    long media =
+        registry.all().stream()
+            .filter(s -> s.kind() == SourceKind.MEDIA && !s.crawl().entries().isEmpty())
+            .count();
+    long government =
+        registry.all().stream()
+            .filter(s -> s.kind() == SourceKind.GOVERNMENT && !s.crawl().entries().isEmpty())
+            .count();
+    assertThat(media).isGreaterThanOrEqualTo(60);
+    assertThat(government).isGreaterThanOrEqualTo(40);
+  }
+
+  @Test
   void entriesAndCrawlSettingsAreRead() {
     SourceRegistry r =
         SourceRegistry.read(
