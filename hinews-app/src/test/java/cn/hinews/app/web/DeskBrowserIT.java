@@ -316,6 +316,9 @@ class DeskBrowserIT {
     browser.findElement(By.cssSelector("form.add-to-draft button.add")).click();
     toast("已加入第" + number + "期");
     assertThat(web.home.bulletins().view("weekly", number).orElseThrow().entries()).hasSize(6);
+    // the page now says where it is, and offers no second 加入
+    assertThat(browser.getPageSource()).contains("已在全国卫生信息化舆情监测周报 第" + number + "期");
+    assertThat(browser.findElements(By.cssSelector("form.add-to-draft"))).isEmpty();
   }
 
   @Test

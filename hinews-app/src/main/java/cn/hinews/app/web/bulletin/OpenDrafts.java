@@ -8,8 +8,21 @@ import java.util.Optional;
 
 /** The open drafts an article can be added to, for the article page and the search results. */
 public record OpenDrafts(List<Choice> choices) {
-  /** One draft: its series, title, number and period; {@code key} is what the form sends. */
-  public record Choice(String series, String title, int number, Period period) {
+  /**
+   * One draft: its series, title, number, period and the articles it holds; {@code key} is what the
+   * form sends.
+   */
+  public record Choice(
+      String series, String title, int number, Period period, java.util.Set<Long> articles) {
+    public Choice {
+      articles = java.util.Set.copyOf(articles);
+    }
+
+    /** Whether the draft holds the article already. */
+    public boolean holds(long article) {
+      return articles.contains(article);
+    }
+
     public String key() {
       return series + ":" + number;
     }
@@ -33,11 +46,24 @@ public record OpenDrafts(List<Choice> choices) {
                         i.seriesId(),
                         home.config().series(i.seriesId()).map(s -> s.title()).orElse(i.seriesId()),
                         i.number(),
-                        i.period()))
+                        i.period(),
+                        home.bulletins()
+                            .view(i.seriesId(), i.number())
+                            .map(
+                                v ->
+                                    v.issue().items().stream()
+                                        .map(it -> it.articleId())
+                                        .collect(java.util.stream.Collectors.toSet()))
+                            .orElse(java.util.Set.of())))
             .toList());
   }
 
   public boolean isEmpty() {
     return choices.isEmpty();
+  }
+
+  /** The drafts that do not hold the article yet (what 加入 may offer). */
+  public List<Choice> without(long article) {
+    return choices.stream().filter(c -> !c.holds(article)).toList();
   }
 }
