@@ -3,7 +3,6 @@ package cn.hinews.app.web;
 import cn.hinews.core.bulletin.BulletinRenderer;
 import cn.hinews.core.bulletin.BulletinView;
 import cn.hinews.core.bulletin.HouseStyle;
-import cn.hinews.core.domain.Series;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.store.IssueSummary;
 import java.io.ByteArrayOutputStream;
@@ -81,12 +80,8 @@ class ArchiveController {
   String index(@RequestParam Optional<String> series, Model model) {
     Optional<String> chosen = series.filter(s -> home.config().series(s).isPresent());
     List<ArchiveRow> issues = rows(home.bulletins().list(chosen));
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (Series s : home.config().allSeries()) {
-      titles.put(s.id(), s.title());
-    }
     model.addAttribute("issues", issues);
-    model.addAttribute("titles", titles);
+    model.addAttribute("titles", home.config().seriesTitles());
     model.addAttribute("chosen", chosen.orElse(""));
     return "index";
   }

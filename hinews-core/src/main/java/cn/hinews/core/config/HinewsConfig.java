@@ -63,6 +63,12 @@ public record HinewsConfig(
     return series.values();
   }
 
+  /** Each series' title line by its id, in the configuration's order (what pages show). */
+  public Map<String, String> seriesTitles() {
+    return series.values().stream()
+        .collect(Collectors.toMap(Series::id, Series::title, (a, b) -> a, LinkedHashMap::new));
+  }
+
   /** Series by title line, for recognising an imported bulletin. */
   public Map<String, Series> seriesByTitle() {
     return series.values().stream()

@@ -37,51 +37,8 @@ class IssueMailIT {
 
   @Test
   void aPublishedIssueReachesEachSubscriberWithWordAndPdf() throws Exception {
-    Files.writeString(
-        dir.resolve(HinewsHome.CONFIG_FILE),
-        "crawl:\n  allow-private-addresses: true\nmail:\n  host: 127.0.0.1\n  port: "
-            + ServerSetupTest.SMTP.getPort()
-            + "\n  from: hinews@example.cn\n  tls: none\n",
-        StandardCharsets.UTF_8);
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-06T02:00:00Z"));
-    try (HinewsHome home = HinewsHome.open(dir, clock)) {
-      home.store()
-          .inTransaction(
-              s -> {
-                s.articles()
-                    .insert(
-                        AlertFixtures.article(
-                            "https://a.example.cn/1.html",
-                            "医院上线人工智能辅助诊断",
-                            "人民网",
-                            LocalDateTime.of(2026, 3, 4, 9, 0),
-                            AlertFixtures.STORY_BODY));
-                s.articles()
-                    .insert(
-                        AlertFixtures.article(
-                            "https://b.example.cn/2.html",
-                            "电子病历系统完成升级",
-                            "新华网",
-                            LocalDateTime.of(2026, 3, 5, 9, 0),
-                            "电子病历系统完成升级，互联网医院服务同步上线，患者可在线复诊。"));
-                s.deliveries()
-                    .subscribe(
-                        new DeliveryRepository.Subscriber("weekly", "chief@example.cn", "领导"));
-                s.deliveries()
-                    .subscribe(
-                        new DeliveryRepository.Subscriber("weekly", "office@example.cn", "办公室"));
-                return null;
-              });
-      Issue draft =
-          home.bulletins()
-              .newDraft(
-                  "weekly",
-                  LocalDate.of(2026, 3, 6),
-                  Optional.empty(),
-                  Optional.empty(),
-                  OptionalInt.empty());
-      home.bulletins().addItem("weekly", draft.number(), "https://a.example.cn/1.html");
-      home.bulletins().addItem("weekly", draft.number(), "https://b.example.cn/2.html");
+    try (HinewsHome home = home("")) {
+      Issue draft = draftOfTwo(home, List.of("chief@example.cn", "office@example.cn"));
       Issue published = home.bulletins().publish("weekly", draft.number(), "editor");
 
       AlertService.Round round = home.alerts().deliverDue();
@@ -118,39 +75,8 @@ class IssueMailIT {
 
   @Test
   void withAnIssueLinkTheMailCarriesLinksInsteadOfFiles() throws Exception {
-    Files.writeString(
-        dir.resolve(HinewsHome.CONFIG_FILE),
-        "crawl:\n  allow-private-addresses: true\nmail:\n  host: 127.0.0.1\n  port: "
-            + ServerSetupTest.SMTP.getPort()
-            + "\n  from: hinews@example.cn\n  tls: none\n  issue-link: https://hinews.example.cn/\n",
-        StandardCharsets.UTF_8);
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-06T02:00:00Z"));
-    try (HinewsHome home = HinewsHome.open(dir, clock)) {
-      home.store()
-          .inTransaction(
-              s -> {
-                s.articles()
-                    .insert(
-                        AlertFixtures.article(
-                            "https://a.example.cn/1.html",
-                            "医院上线人工智能辅助诊断",
-                            "人民网",
-                            LocalDateTime.of(2026, 3, 4, 9, 0),
-                            AlertFixtures.STORY_BODY));
-                s.deliveries()
-                    .subscribe(
-                        new DeliveryRepository.Subscriber("weekly", "chief@example.cn", "领导"));
-                return null;
-              });
-      Issue draft =
-          home.bulletins()
-              .newDraft(
-                  "weekly",
-                  LocalDate.of(2026, 3, 6),
-                  Optional.empty(),
-                  Optional.empty(),
-                  OptionalInt.empty());
-      home.bulletins().addItem("weekly", draft.number(), "https://a.example.cn/1.html");
+    try (HinewsHome home = home("  issue-link: https://hinews.example.cn/\n")) {
+      Issue draft = draftOfTwo(home, List.of("chief@example.cn"));
       home.bulletins().publish("weekly", draft.number(), "editor");
       assertThat(home.alerts().deliverDue().sent()).isEqualTo(1);
       MimeMessage mail = MAIL.getReceivedMessages()[0];
@@ -176,5 +102,58 @@ class IssueMailIT {
       String page = "https://hinews.example.cn/issues/weekly/" + draft.number();
       assertThat(text.toString()).contains("全文：" + page, page + ".docx", page + ".pdf");
     }
+  }
+
+  /** A home whose mail goes to GreenMail on loopback; {@code mailExtra}: more keys under mail:. */
+  private HinewsHome home(String mailExtra) throws java.io.IOException {
+    Files.writeString(
+        dir.resolve(HinewsHome.CONFIG_FILE),
+        "crawl:\n  allow-private-addresses: true\nmail:\n  host: 127.0.0.1\n  port: "
+            + ServerSetupTest.SMTP.getPort()
+            + "\n  from: hinews@example.cn\n  tls: none\n"
+            + mailExtra,
+        StandardCharsets.UTF_8);
+    return HinewsHome.open(dir, new MutableClock(Instant.parse("2026-03-06T02:00:00Z")));
+  }
+
+  /**
+   * The weekly draft of 2026-03-06 with two stored articles, the readers subscribed to the series.
+   */
+  private static Issue draftOfTwo(HinewsHome home, List<String> readers) {
+    home.store()
+        .inTransaction(
+            s -> {
+              s.articles()
+                  .insert(
+                      AlertFixtures.article(
+                          "https://a.example.cn/1.html",
+                          "医院上线人工智能辅助诊断",
+                          "人民网",
+                          LocalDateTime.of(2026, 3, 4, 9, 0),
+                          AlertFixtures.STORY_BODY));
+              s.articles()
+                  .insert(
+                      AlertFixtures.article(
+                          "https://b.example.cn/2.html",
+                          "电子病历系统完成升级",
+                          "新华网",
+                          LocalDateTime.of(2026, 3, 5, 9, 0),
+                          "电子病历系统完成升级，互联网医院服务同步上线，患者可在线复诊。"));
+              for (String reader : readers) {
+                s.deliveries().subscribe(new DeliveryRepository.Subscriber("weekly", reader, "领导"));
+              }
+              return null;
+            });
+    Issue draft =
+        home.bulletins()
+            .newDraft(
+                "weekly",
+                LocalDate.of(2026, 3, 6),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty());
+    home.bulletins().addItem("weekly", draft.number(), "https://a.example.cn/1.html");
+    home.bulletins().addItem("weekly", draft.number(), "https://b.example.cn/2.html");
+    return draft;
   }
 }

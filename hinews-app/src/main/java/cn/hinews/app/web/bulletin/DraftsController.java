@@ -43,11 +43,9 @@ class DraftsController {
     for (IssueSummary d : drafts) {
       warnings.put(d.id(), home.bulletins().sequenceWarnings(d.seriesId(), d.number()));
     }
-    Map<String, String> titles = new LinkedHashMap<>();
-    home.config().allSeries().forEach(s -> titles.put(s.id(), s.title()));
     model.addAttribute("drafts", drafts);
     model.addAttribute("warnings", warnings);
-    model.addAttribute("titles", titles);
+    model.addAttribute("titles", home.config().seriesTitles());
     model.addAttribute(
         "published", all.stream().filter(i -> i.status() != IssueStatus.DRAFT).limit(30).toList());
     model.addAttribute("series", home.config().allSeries());

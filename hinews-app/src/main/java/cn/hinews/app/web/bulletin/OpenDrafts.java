@@ -47,11 +47,12 @@ public record OpenDrafts(List<Choice> choices) {
                         home.config().series(i.seriesId()).map(s -> s.title()).orElse(i.seriesId()),
                         i.number(),
                         i.period(),
-                        home.bulletins()
-                            .view(i.seriesId(), i.number())
+                        // the draft's items from the issue itself, not a rendering of its articles
+                        home.store()
+                            .read(s -> s.issues().findById(i.id()))
                             .map(
-                                v ->
-                                    v.issue().items().stream()
+                                issue ->
+                                    issue.items().stream()
                                         .map(it -> it.articleId())
                                         .collect(java.util.stream.Collectors.toSet()))
                             .orElse(java.util.Set.of())))

@@ -47,10 +47,7 @@ class HomeController {
                 d ->
                     new DraftState(
                         d,
-                        home.bulletins()
-                            .view(d.series(), d.number())
-                            .map(v -> v.entries().size())
-                            .orElse(0),
+                        d.articles().size(),
                         java.time.temporal.ChronoUnit.DAYS.between(today, d.period().to()),
                         home.bulletins().sequenceWarnings(d.series(), d.number())))
             .toList();

@@ -68,8 +68,9 @@ class InboxController {
     model.addAttribute("min", min);
     model.addAttribute("from", from.map(Object::toString).orElse(""));
     model.addAttribute("to", to.map(Object::toString).orElse(""));
+    List<IssueSummary> issues = home.bulletins().list(Optional.of(chosen));
     List<IssueSummary> drafts =
-        home.bulletins().list(Optional.of(chosen)).stream()
+        issues.stream()
             .filter(i -> i.status() == IssueStatus.DRAFT)
             .sorted(Comparator.comparingInt(IssueSummary::number).reversed())
             .toList();
@@ -116,8 +117,7 @@ class InboxController {
     model.addAttribute("rows", rows);
     // the draft's line: the series' usual number of items, less those chosen; below it, the next
     // ones
-    int usual =
-        cn.hinews.core.bulletin.AutoDrafter.usualItems(home.bulletins().list(Optional.of(chosen)));
+    int usual = cn.hinews.core.bulletin.AutoDrafter.usualItems(issues);
     model.addAttribute("usual", usual);
     model.addAttribute("line", Math.max(0, usual - draft.get().itemCount()));
     model.addAttribute("ranking", ranking);

@@ -42,7 +42,7 @@ class SearchController {
     model.addAttribute("to", form.to() == null ? "" : form.to().toString());
     model.addAttribute("outlet", String.join(",", form.outlet()));
     model.addAttribute("topics", home.topicNames());
-    model.addAttribute("seriesTitles", seriesTitles());
+    model.addAttribute("seriesTitles", home.config().seriesTitles());
     model.addAttribute("drafts", cn.hinews.app.web.bulletin.OpenDrafts.of(home));
     model.addAttribute("allSeries", home.config().allSeries());
     model.addAttribute("result", null);
@@ -82,11 +82,5 @@ class SearchController {
     return e instanceof cn.hinews.core.search.QuerySyntaxException q
         ? q.userMessage()
         : e.getMessage();
-  }
-
-  private java.util.Map<String, String> seriesTitles() {
-    java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
-    home.config().allSeries().forEach(s -> titles.put(s.id(), s.title()));
-    return titles;
   }
 }
