@@ -6,7 +6,9 @@ import cn.hinews.core.domain.Source;
 import cn.hinews.core.extract.ArticleExtractor;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.FrontierEntry;
+import cn.hinews.core.store.LeaseCount;
 import cn.hinews.core.store.Store;
+import cn.hinews.core.worker.WorkerIdentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The crawler's entry point. A pass puts the configured entry points into the frontier, then
@@ -31,16 +36,21 @@ import java.util.function.Predicate;
  * (again on their interval: a list is never skipped as already seen), then the articles they led
  * to. Hosts are fetched in parallel (at most {@code concurrency} at once), each host's URLs one
  * after another at its delay. Restart-safe: the frontier is in the database, and each URL's result
- * is stored in one transaction.
+ * is stored in one transaction. Any number of workers may crawl one database at once: each leases
+ * the URLs it fetches ({@code FOR UPDATE SKIP LOCKED}, given back when visited or when its lease
+ * runs out), and books each request to a host in the database ({@link SharedThrottle}).
  */
 public final class Crawler {
   private static final int PAGE = 2_000;
+  private static final Duration OTHERS_POLL = Duration.ofMillis(500);
+  private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
   private final Store store;
   private final SourceRegistry sources;
   private final UrlVisitor visitor;
   private final CrawlOptions options;
   private final Clock clock;
+  private final WorkerIdentity worker;
 
   /**
    * @param http the plain fetcher (its address guard decides about private addresses)
@@ -55,13 +65,39 @@ public final class Crawler {
       CrawlOptions options,
       Clock clock,
       CrawlListener listener) {
+    this(
+        store,
+        sources,
+        extractor,
+        http,
+        browser,
+        options,
+        clock,
+        listener,
+        WorkerIdentity.current());
+  }
+
+  /**
+   * @param worker the name this crawler's leases carry (one process: one name)
+   */
+  public Crawler(
+      Store store,
+      SourceRegistry sources,
+      ArticleExtractor extractor,
+      Fetcher http,
+      Optional<Fetcher> browser,
+      CrawlOptions options,
+      Clock clock,
+      CrawlListener listener,
+      WorkerIdentity worker) {
+    this.worker = worker;
     this.store = store;
     this.sources = sources;
     this.options = options;
     this.clock = clock;
     RobotsPolicy robots = new RobotsPolicy(http, "hinews", clock, Duration.ofHours(24));
-    HostThrottle throttle =
-        new HostThrottle(options.minDelay(), clock, d -> Thread.sleep(d.toMillis()));
+    Throttle throttle =
+        new SharedThrottle(store, options.minDelay(), d -> Thread.sleep(d.toMillis()));
     this.visitor =
         new UrlVisitor(
             store,
@@ -79,6 +115,20 @@ public final class Crawler {
 
   /** One pass over the chosen sources (all crawlable ones when {@code which} accepts all). */
   public CrawlReport runOnce(Predicate<Source> which) throws InterruptedException {
+    return pass(which, false);
+  }
+
+  /**
+   * One pass that ends only when nothing of the chosen sources is due, including what other workers
+   * hold: it waits for their leases to be given back or to run out (a worker killed mid-crawl), and
+   * takes what their fetches discover. What {@code hinews worker --once} runs.
+   */
+  public CrawlReport runUntilDone(Predicate<Source> which) throws InterruptedException {
+    return pass(which, true);
+  }
+
+  private CrawlReport pass(Predicate<Source> which, boolean waitForOthers)
+      throws InterruptedException {
     long started = System.nanoTime();
     List<Source> chosen = new ArrayList<>();
     for (Source s : sources.all()) {
@@ -90,71 +140,157 @@ public final class Crawler {
     for (Source s : chosen) {
       tallies.put(s.id(), new Tally());
     }
+    releaseGone();
     seed(chosen);
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    Map<String, Integer> perHost = new HashMap<>();
-    Set<String> spent = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    Set<String> ids = tallies.keySet();
+    Round round = new Round(tallies);
     ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
     try {
       while (true) {
-        // page through what is due until some of it belongs to hosts with budget left (a host
-        // with a long backlog must not hide the others)
-        Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
-        for (int offset = 0; ; offset += PAGE) {
-          int from = offset;
-          List<FrontierEntry> due =
-              store.read(s -> s.frontier().dueFor(ids, clock.instant(), from, PAGE));
-          for (FrontierEntry e : due) {
-            String host = UrlVisitor.host(e.url());
-            int used = perHost.getOrDefault(host, 0);
-            List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
-            if (used + list.size() < options.maxPerHost() && !spent.contains(host)) {
-              list.add(e);
-            }
+        Map<String, List<FrontierEntry>> byHost = claim(round);
+        if (byHost.isEmpty()) {
+          if (round.claimedNone) {
+            Thread.sleep(20); // others took what was due a moment ago: read again
+            continue;
           }
-          byHost.values().removeIf(List::isEmpty);
-          if (!byHost.isEmpty() || due.size() < PAGE) {
+          if (!waitForOthers || !othersHold(tallies.keySet())) {
             break;
           }
+          Thread.sleep(OTHERS_POLL.toMillis());
+          releaseGone();
+          continue;
         }
-        byHost.values().removeIf(List::isEmpty);
-        if (byHost.isEmpty()) {
-          break;
-        }
-        List<Future<?>> running = new ArrayList<>();
-        for (Map.Entry<String, List<FrontierEntry>> h : byHost.entrySet()) {
-          perHost.merge(h.getKey(), h.getValue().size(), Integer::sum);
-          running.add(
-              pool.submit(
-                  () -> {
-                    long hostStarted = System.nanoTime();
-                    for (FrontierEntry e : h.getValue()) {
-                      if (System.nanoTime() - hostStarted > options.hostBudget().toNanos()) {
-                        spent.add(h.getKey()); // the rest of this host waits for the next pass
-                        break;
-                      }
-                      visitor.visit(e, tallies.get(e.sourceId()), failures);
-                    }
-                    return null;
-                  }));
-        }
-        for (Future<?> f : running) {
-          try {
-            f.get();
-          } catch (ExecutionException e) {
-            // a bug or a database failure: the URL stays due and the pass says why
-            failures.add("crawl task failed: " + e.getCause());
-          }
-        }
+        runHosts(pool, byHost, round);
       }
     } finally {
       pool.shutdownNow();
+      round.giveBack();
     }
     Map<String, CrawlReport.Counts> counts = new LinkedHashMap<>();
     tallies.forEach((id, t) -> counts.put(id, t.counts()));
     return new CrawlReport(
-        counts, List.copyOf(failures), Duration.ofNanos(System.nanoTime() - started));
+        counts, List.copyOf(round.failures), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** What one pass keeps between its rounds. */
+  private final class Round {
+    final Map<String, Tally> tallies;
+    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, Integer> perHost = new HashMap<>();
+    final Set<String> spent = ConcurrentHashMap.newKeySet();
+    final Set<String> held = ConcurrentHashMap.newKeySet();
+    boolean claimedNone;
+
+    Round(Map<String, Tally> tallies) {
+      this.tallies = tallies;
+    }
+
+    /** The URLs still held but not visited (a host out of budget, an interruption) go back. */
+    void giveBack() {
+      if (!held.isEmpty()) {
+        List<String> left = List.copyOf(held);
+        store.inTransaction(
+            s -> {
+              s.frontierLeases().release(left, worker.name());
+              return null;
+            });
+        held.clear();
+      }
+    }
+  }
+
+  /**
+   * Reads what is due (and not held by another worker) until some of it belongs to hosts with
+   * budget left (a host with a long backlog must not hide the others), and leases it: a host's URLs
+   * in order, at most its budget per pass.
+   */
+  private Map<String, List<FrontierEntry>> claim(Round round) {
+    round.claimedNone = false;
+    Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
+    Set<String> ids = round.tallies.keySet();
+    for (int offset = 0; ; offset += PAGE) {
+      int from = offset;
+      List<FrontierEntry> due =
+          store.read(s -> s.frontier().dueFor(ids, clock.instant(), from, PAGE));
+      for (FrontierEntry e : due) {
+        String host = UrlVisitor.host(e.url());
+        int used = round.perHost.getOrDefault(host, 0);
+        List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
+        if (used + list.size() < options.maxPerHost() && !round.spent.contains(host)) {
+          list.add(e);
+        }
+      }
+      byHost.values().removeIf(List::isEmpty);
+      if (!byHost.isEmpty() || due.size() < PAGE) {
+        break;
+      }
+    }
+    if (byHost.isEmpty()) {
+      return byHost;
+    }
+    List<String> wanted = new ArrayList<>();
+    byHost.values().forEach(l -> l.forEach(e -> wanted.add(e.url())));
+    Instant now = clock.instant();
+    Set<String> mine =
+        store.inTransaction(
+            s -> s.frontierLeases().claim(wanted, worker.name(), now, now.plus(lease())));
+    round.held.addAll(mine);
+    byHost.values().forEach(l -> l.removeIf(e -> !mine.contains(e.url())));
+    byHost.values().removeIf(List::isEmpty);
+    round.claimedNone = byHost.isEmpty();
+    return byHost;
+  }
+
+  /** Fetches each host's leased URLs one after another, hosts in parallel. */
+  private void runHosts(ExecutorService pool, Map<String, List<FrontierEntry>> byHost, Round round)
+      throws InterruptedException {
+    List<Future<?>> running = new ArrayList<>();
+    for (Map.Entry<String, List<FrontierEntry>> h : byHost.entrySet()) {
+      round.perHost.merge(h.getKey(), h.getValue().size(), Integer::sum);
+      running.add(
+          pool.submit(
+              () -> {
+                long hostStarted = System.nanoTime();
+                for (FrontierEntry e : h.getValue()) {
+                  if (System.nanoTime() - hostStarted > options.hostBudget().toNanos()) {
+                    round.spent.add(h.getKey()); // the rest of this host waits for the next pass
+                    break;
+                  }
+                  visitor.visit(e, round.tallies.get(e.sourceId()), round.failures);
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        // a bug or a database failure: the URL stays due and the pass says why
+        round.failures.add("crawl task failed: " + e.getCause());
+      }
+    }
+    round.giveBack();
+  }
+
+  /**
+   * How long a leased URL stays with this worker: a host's list takes at most the host budget, and
+   * the fetch under way when it runs out finishes after it.
+   */
+  private Duration lease() {
+    return options.hostBudget().multipliedBy(2).plus(Duration.ofSeconds(30));
+  }
+
+  private boolean othersHold(Set<String> ids) {
+    return store.read(s -> s.frontierLeases().heldDue(ids, clock.instant())) > 0;
+  }
+
+  /** Frees the URLs of workers of this machine whose process is gone (killed mid-crawl). */
+  private void releaseGone() {
+    for (LeaseCount h : store.read(s -> s.frontierLeases().holders(clock.instant()))) {
+      if (worker.goneHere(h.worker())) {
+        int n = store.inTransaction(s -> s.frontierLeases().releaseAll(h.worker()));
+        LOG.info("{} URLs leased by the stopped worker {} are free again", n, h.worker());
+      }
+    }
   }
 
   /** Puts the configured entry points into the frontier (known ones stay as they are). */

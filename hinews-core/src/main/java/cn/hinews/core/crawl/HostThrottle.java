@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Politeness per host: at least {@code minDelay} (or the site's longer Crawl-delay) between the
+ * Politeness per host within one process (tests; the crawler books hosts in the database with
+ * {@link SharedThrottle}): at least {@code minDelay} (or the site's longer Crawl-delay) between the
  * starts of two requests to one host. Callers for different hosts never wait for each other.
  */
-public final class HostThrottle {
+public final class HostThrottle implements Throttle {
   private final Duration minDelay;
   private final Clock clock;
   private final HttpFetcher.Sleeper sleeper;
@@ -28,6 +29,7 @@ public final class HostThrottle {
    * @param crawlDelay the site's Crawl-delay; never shortens our own delay
    * @return how long it waited
    */
+  @Override
   public Duration await(String host, Duration crawlDelay) throws InterruptedException {
     Duration gap = crawlDelay.compareTo(minDelay) > 0 ? crawlDelay : minDelay;
     Instant start;

@@ -15,10 +15,9 @@ final class PoliteFetcher {
   private final Fetcher http;
   private final Optional<Fetcher> browser;
   private final RobotsPolicy robots;
-  private final HostThrottle throttle;
+  private final Throttle throttle;
 
-  PoliteFetcher(
-      Fetcher http, Optional<Fetcher> browser, RobotsPolicy robots, HostThrottle throttle) {
+  PoliteFetcher(Fetcher http, Optional<Fetcher> browser, RobotsPolicy robots, Throttle throttle) {
     this.http = http;
     this.browser = browser;
     this.robots = robots;

@@ -49,7 +49,7 @@ final class UrlVisitor {
       Fetcher http,
       Optional<Fetcher> browser,
       RobotsPolicy robots,
-      HostThrottle throttle,
+      Throttle throttle,
       CrawlOptions options,
       Clock clock,
       CrawlListener listener) {

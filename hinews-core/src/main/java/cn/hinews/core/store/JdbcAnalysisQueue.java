@@ -55,7 +55,9 @@ final class JdbcAnalysisQueue implements AnalysisQueue {
         db.query(
             "SELECT article_id, revision, reason, attempts FROM analysis_queue"
                 + " WHERE lease_until IS NULL OR lease_until < ?"
-                + " ORDER BY priority, enqueued_at, article_id FETCH FIRST ? ROWS ONLY",
+                + " ORDER BY priority, enqueued_at, article_id FETCH FIRST ? ROWS ONLY"
+                // rows another worker is claiming right now are skipped, not waited for
+                + " FOR UPDATE SKIP LOCKED",
             ps -> {
               ps.setObject(1, utc(now));
               ps.setInt(2, max);

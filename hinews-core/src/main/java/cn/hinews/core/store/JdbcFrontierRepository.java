@@ -128,13 +128,15 @@ final class JdbcFrontierRepository implements FrontierRepository {
             + COLUMNS
             + " FROM frontier WHERE next_due <= ? AND state <> ?"
             + " AND NOT (url_kind = ? AND state = ?)"
+            + " AND (lease_until IS NULL OR lease_until < ?)"
             + " ORDER BY next_due, url FETCH FIRST ? ROWS ONLY",
         ps -> {
           ps.setObject(1, now.atOffset(ZoneOffset.UTC));
           ps.setString(2, State.GONE.name());
           ps.setString(3, Kind.ARTICLE.name());
           ps.setString(4, State.FETCHED.name());
-          ps.setInt(5, limit);
+          ps.setObject(5, now.atOffset(ZoneOffset.UTC));
+          ps.setInt(6, limit);
         });
   }
 
@@ -149,7 +151,8 @@ final class JdbcFrontierRepository implements FrontierRepository {
         "SELECT "
             + COLUMNS
             + " FROM frontier WHERE next_due <= ? AND state <> ?"
-            + " AND NOT (url_kind = ? AND state = ?) AND source_id IN ("
+            + " AND NOT (url_kind = ? AND state = ?)"
+            + " AND (lease_until IS NULL OR lease_until < ?) AND source_id IN ("
             + "?, ".repeat(ids.size() - 1)
             + "?) ORDER BY next_due, url OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
         ps -> {
@@ -158,6 +161,7 @@ final class JdbcFrontierRepository implements FrontierRepository {
           ps.setString(i++, State.GONE.name());
           ps.setString(i++, Kind.ARTICLE.name());
           ps.setString(i++, State.FETCHED.name());
+          ps.setObject(i++, now.atOffset(ZoneOffset.UTC));
           for (String id : ids) {
             ps.setString(i++, id);
           }
@@ -175,7 +179,7 @@ final class JdbcFrontierRepository implements FrontierRepository {
       Optional<String> lastModified) {
     update(
         "UPDATE frontier SET state = ?, attempts = 0, last_error = NULL, fetched_at = ?, next_due = ?,"
-            + " etag = ?, last_modified = ? WHERE url = ?",
+            + " etag = ?, last_modified = ?, lease_until = NULL, leased_by = NULL WHERE url = ?",
         url,
         ps -> {
           ps.setString(1, State.FETCHED.name());
@@ -190,8 +194,8 @@ final class JdbcFrontierRepository implements FrontierRepository {
   @Override
   public void failed(String url, String error, Instant nextDue, boolean gone) {
     update(
-        "UPDATE frontier SET state = ?, attempts = attempts + 1, last_error = ?, next_due = ?"
-            + " WHERE url = ?",
+        "UPDATE frontier SET state = ?, attempts = attempts + 1, last_error = ?, next_due = ?,"
+            + " lease_until = NULL, leased_by = NULL WHERE url = ?",
         url,
         ps -> {
           ps.setString(1, (gone ? State.GONE : State.FAILED).name());

@@ -17,6 +17,8 @@ public final class Session {
   private final PickModelRepository pickModels;
   private final AlertRepository alerts;
   private final DeliveryRepository deliveries;
+  private final FrontierLeases frontierLeases;
+  private final WorkerRepository workers;
 
   Session(Connection connection) {
     this.analysisQueue = new JdbcAnalysisQueue(connection);
@@ -32,6 +34,8 @@ public final class Session {
     this.pickModels = new JdbcPickModelRepository(connection);
     this.alerts = new JdbcAlertRepository(connection);
     this.deliveries = new JdbcDeliveryRepository(connection);
+    this.frontierLeases = new JdbcFrontierLeases(connection);
+    this.workers = new JdbcWorkerRepository(connection);
   }
 
   public ArticleRepository articles() {
@@ -90,5 +94,15 @@ public final class Session {
   /** The outbox of alert and issue messages, its log, and the series' subscribers. */
   public DeliveryRepository deliveries() {
     return deliveries;
+  }
+
+  /** The crawl's URLs leased to workers. */
+  public FrontierLeases frontierLeases() {
+    return frontierLeases;
+  }
+
+  /** The workers sharing the database: their beats, the hosts' slots, the jobs run once. */
+  public WorkerRepository workers() {
+    return workers;
   }
 }
