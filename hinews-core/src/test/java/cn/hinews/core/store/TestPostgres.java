@@ -27,13 +27,17 @@ public final class TestPostgres implements AutoCloseable {
 
   /** A store over a new, empty database of this server. */
   public Store freshStore(Path dir) throws SQLException {
+    return Store.open(freshDatabase(), dir);
+  }
+
+  /** A new, empty database of this server, for stores of several processes. */
+  public DatabaseConfig freshDatabase() throws SQLException {
     String name = prefix + databases.incrementAndGet();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     }
-    return Store.open(
-        new DatabaseConfig(postgres.getJdbcUrl("postgres", name), "postgres", ""), dir);
+    return new DatabaseConfig(postgres.getJdbcUrl("postgres", name), "postgres", "");
   }
 
   @Override
