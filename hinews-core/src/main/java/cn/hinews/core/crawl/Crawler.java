@@ -152,6 +152,12 @@ public final class Crawler {
             Thread.sleep(20); // others took what was due a moment ago: read again
             continue;
           }
+          if (waitForOthers && !round.spent.isEmpty()) {
+            // the hosts out of budget get another turn: this pass ends only when nothing is due
+            round.spent.clear();
+            round.perHost.clear();
+            continue;
+          }
           if (!waitForOthers || !othersHold(tallies.keySet())) {
             break;
           }
@@ -276,7 +282,7 @@ public final class Crawler {
    * the fetch under way when it runs out finishes after it.
    */
   private Duration lease() {
-    return options.hostBudget().multipliedBy(2).plus(Duration.ofSeconds(30));
+    return options.hostBudget().multipliedBy(2).plus(Duration.ofSeconds(10));
   }
 
   private boolean othersHold(Set<String> ids) {

@@ -5,9 +5,9 @@ import java.time.Duration;
 
 /**
  * The politeness of every worker sharing the database: a host's next allowed start is booked in the
- * database (its row locked for the booking, the database's clock the only clock), so that two
- * workers, on one machine or many, never start requests to one host closer than its delay. The same
- * path runs with one worker on H2.
+ * database (its row locked for the booking, the time read once it is locked), so that two workers,
+ * on one machine or many, never start requests to one host closer than its delay. The same path
+ * runs with one worker on H2.
  */
 final class SharedThrottle implements Throttle {
   private final Store store;

@@ -34,19 +34,22 @@ final class JdbcWorkerRepository implements WorkerRepository {
 
   @Override
   public Duration bookHost(String host, Duration gap) {
-    Instant now = databaseNow();
     Optional<Instant> next = lockHost(host);
+    // the time is read once the row is ours (a wait for another worker's booking must not make
+    // it stale); the workers' clocks are kept in step by NTP, as leases also assume
+    Instant first = Instant.now();
     if (next.isEmpty()) {
       if (insertIfAbsent(
           "INSERT INTO host_slot (host, next_at) VALUES (?, ?)",
           ps -> {
             ps.setString(1, host);
-            ps.setObject(2, utc(now.plus(gap)));
+            ps.setObject(2, utc(first.plus(gap)));
           })) {
         return Duration.ZERO;
       }
       next = lockHost(host); // another worker booked the host's first request meanwhile
     }
+    Instant now = Instant.now();
     Instant start = next.filter(n -> n.isAfter(now)).orElse(now);
     db.update(
         "UPDATE host_slot SET next_at = ? WHERE host = ?",

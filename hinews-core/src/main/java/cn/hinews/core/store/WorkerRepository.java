@@ -15,7 +15,7 @@ public interface WorkerRepository {
   /**
    * Books the next request to {@code host}: at the earliest now, at least {@code gap} after the
    * start of the request booked before it by any worker. Call in its own short transaction (the
-   * host's row is locked until it ends).
+   * host's row is locked until it ends). The time is this machine's, read once the row is locked.
    *
    * @return how long to wait before sending it
    */
