@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       BulletinCommand.class,
       ExtractCommand.class,
       CrawlCommand.class,
+      WorkerCommand.class,
+      StatusCommand.class,
       SourcesCommand.class,
       ReextractCommand.class,
       SearchCommand.class,

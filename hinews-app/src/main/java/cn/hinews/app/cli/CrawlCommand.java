@@ -71,7 +71,7 @@ final class CrawlCommand implements Callable<Integer> {
       home.analysis().start(1);
       do {
         CrawlReport report = crawler.runOnce(which);
-        code = print(report);
+        code = print(cli, report);
         if (cli.analyseStored(home) > 0 && code == 0) {
           code = 1;
         }
@@ -100,7 +100,8 @@ final class CrawlCommand implements Callable<Integer> {
     }
   }
 
-  private int print(CrawlReport report) {
+  /** The per-source table of a pass; 1 when a source could not be crawled at all. */
+  static int print(Cli cli, CrawlReport report) {
     cli.out()
         .printf(
             Locale.ROOT,

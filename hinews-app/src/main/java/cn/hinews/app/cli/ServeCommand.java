@@ -36,8 +36,21 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--no-crawl",
       description =
-          "do not crawl while serving (crawl.in-serve in the configuration turns it off for good)")
+          "a pure web node: no crawl (crawl.in-serve in the configuration turns it off for good),"
+              + " and no analysis when a worker analyses (hinews worker)")
   private boolean noCrawl;
+
+  /** True when a live worker (another process) analyses: a web node need not. */
+  private static boolean workersAnalyse(HinewsHome home) {
+    String me = cn.hinews.core.worker.WorkerIdentity.current().name();
+    return new cn.hinews.core.worker.Workers(home.store(), home.clock())
+        .list().stream()
+            .anyMatch(
+                w ->
+                    w.running()
+                        && !w.beat().name().equals(me)
+                        && w.beat().roles().contains("analyse"));
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -45,11 +58,36 @@ final class ServeCommand implements Callable<Integer> {
     cli.ensureAdmin(home);
     CountDownLatch closed = new CountDownLatch(1);
     ConfigurableApplicationContext context = WebApp.start(home, bind, port);
-    // the analysis stage judges every stored article in the background, continuously
-    home.analysis().start(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    boolean crawls = !noCrawl && home.config().crawl().inServe();
+    // the analysis stage judges every stored article in the background, continuously; a pure web
+    // node (--no-crawl) leaves it to the workers, unless none is there (an editor's addition must
+    // not wait for ever)
+    boolean analyses = crawls || !workersAnalyse(home);
+    if (analyses) {
+      home.analysis().start(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    } else {
+      cli.out().println("analysis: left to the running workers (hinews status lists them)");
+    }
+    java.util.List<String> roles = new java.util.ArrayList<>(java.util.List.of("web"));
+    if (crawls) {
+      roles.add("crawl");
+    }
+    if (analyses) {
+      roles.add("analyse");
+    }
+    cn.hinews.core.worker.Heartbeat beat =
+        cn.hinews.core.worker.Heartbeat.start(
+            home.store(),
+            cn.hinews.core.worker.WorkerIdentity.current(),
+            String.join(",", roles),
+            new cn.hinews.core.worker.Heartbeat.Counters(
+                () -> 0, () -> home.analysis().service().judged()),
+            home.clock());
+    context.addApplicationListener(
+        (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> beat.close());
     // the alert rules on each stored judgement, and the outbox's deliveries, on their own thread
     home.alerts().start(Duration.ofSeconds(2));
-    if (!noCrawl && home.config().crawl().inServe()) {
+    if (crawls) {
       CrawlLoop loop =
           new CrawlLoop(
               new SourcesWatch(home),
@@ -71,6 +109,8 @@ final class ServeCommand implements Callable<Integer> {
                   home.candidates(),
                   home.clock()),
               new cn.hinews.app.web.security.Users(home.store(), home.clock()),
+              new cn.hinews.core.worker.JobLeases(
+                  home.store(), cn.hinews.core.worker.WorkerIdentity.current(), home.clock()),
               cli.err());
       drafts.start();
       context.addApplicationListener(

@@ -2,6 +2,7 @@ package cn.hinews.app.crawl;
 
 import cn.hinews.app.web.security.Users;
 import cn.hinews.core.bulletin.AutoDrafter;
+import cn.hinews.core.worker.JobLeases;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,11 +11,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * The automatic drafts inside {@code hinews serve}: every ten minutes the series are checked; a
  * draft that is due is created with its preselection, said on the console and in the audit log.
+ * With several web nodes on one database, the node holding the drafts' lease checks (renewed at
+ * each check, lost 30 minutes after its node died): a draft is made once.
  */
 public final class DraftLoop implements AutoCloseable {
   private final AutoDrafter drafter;
   private final Users users;
   private final PrintWriter log;
+
+  /** One web node makes the drafts, however many share the database. */
+  private final JobLeases jobs;
+
+  private static final String JOB = "drafts";
+  private static final java.time.Duration JOB_LEASE = java.time.Duration.ofMinutes(30);
 
   /**
    * What was said of a series that got no draft, so that a check every ten minutes says it once.
@@ -29,8 +38,9 @@ public final class DraftLoop implements AutoCloseable {
             return t;
           });
 
-  public DraftLoop(AutoDrafter drafter, Users users, PrintWriter log) {
+  public DraftLoop(AutoDrafter drafter, Users users, JobLeases jobs, PrintWriter log) {
     this.drafter = drafter;
+    this.jobs = jobs;
     this.users = users;
     this.log = log;
   }
@@ -41,6 +51,9 @@ public final class DraftLoop implements AutoCloseable {
 
   private void check() {
     try {
+      if (!jobs.hold(JOB, JOB_LEASE)) {
+        return; // another web node holds the drafts
+      }
       for (AutoDrafter.Outcome o : drafter.run()) {
         if (o.created().isEmpty() && !said.add(o.series() + " " + o.note())) {
           continue;

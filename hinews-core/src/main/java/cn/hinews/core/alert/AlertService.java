@@ -8,6 +8,8 @@ import cn.hinews.core.search.RuleQueries;
 import cn.hinews.core.store.Delivery;
 import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoredAlert;
+import cn.hinews.core.worker.JobLeases;
+import cn.hinews.core.worker.WorkerIdentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,12 @@ public final class AlertService implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final SpikeMonitor spikes;
   private final Clock clock;
+
+  /** One node evaluates and delivers at a time, however many share the database. */
+  private final JobLeases jobs;
+
+  static final String JOB = "alerts";
+  static final Duration JOB_LEASE = Duration.ofMinutes(1);
   private Instant spikesChecked = Instant.EPOCH;
   private final ScheduledExecutorService loop =
       Executors.newSingleThreadScheduledExecutor(
@@ -71,6 +79,7 @@ public final class AlertService implements AutoCloseable {
     this.dispatcher = dispatcher;
     this.spikes = spikes;
     this.clock = clock;
+    this.jobs = new JobLeases(store, WorkerIdentity.current(), clock);
   }
 
   /**
@@ -100,8 +109,15 @@ public final class AlertService implements AutoCloseable {
     return rules;
   }
 
-  /** Evaluates the judgements not seen yet and sends what is due; on the caller's thread. */
+  /**
+   * Evaluates the judgements not seen yet and sends what is due; on the caller's thread. Nothing
+   * when another node (a web node or a worker sharing the database) holds the alert rounds: it
+   * raises, digests and sends them, once.
+   */
   public Round runOnce() {
+    if (!jobs.hold(JOB, JOB_LEASE)) {
+      return new Round(0, 0, 0, 0, 0, 0, 0);
+    }
     AlertEvaluator.Outcome e = evaluator.evaluate();
     int spiked = checkSpikesIfDue();
     Dispatcher.Outcome d = dispatcher.deliverDue();
@@ -194,6 +210,13 @@ public final class AlertService implements AutoCloseable {
   @Override
   public synchronized void close() {
     loop.shutdownNow();
+    if (started) {
+      try {
+        jobs.release(JOB);
+      } catch (RuntimeException e) {
+        LOG.warn("the alert rounds were not given up; another node takes them in a minute", e);
+      }
+    }
     try {
       if (!loop.awaitTermination(10, TimeUnit.SECONDS)) {
         LOG.warn("the alert thread did not stop within ten seconds");

@@ -43,6 +43,13 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
   private static final int PAGE = 2_000;
   private static final Duration OTHERS_POLL = Duration.ofMillis(500);
+
+  /**
+   * URLs of one host leased at a time: the rest stays free for other workers, which take their
+   * turns at the host's delay (the delay is booked in the database, whoever fetches).
+   */
+  static final int CLAIM_PER_HOST = 50;
+
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
 
   private final Store store;
@@ -221,7 +228,9 @@ public final class Crawler {
         String host = UrlVisitor.host(e.url());
         int used = round.perHost.getOrDefault(host, 0);
         List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
-        if (used + list.size() < options.maxPerHost() && !round.spent.contains(host)) {
+        if (used + list.size() < options.maxPerHost()
+            && list.size() < CLAIM_PER_HOST
+            && !round.spent.contains(host)) {
           list.add(e);
         }
       }

@@ -75,6 +75,21 @@ public final class ArchiveIndexer {
     return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
   }
 
+  /**
+   * How far the index is behind the database: the stored articles above its bookmark, and when it
+   * last caught up.
+   */
+  public record Lag(long articlesBehind, Optional<Instant> syncedAt) {}
+
+  /** The index's lag now (what {@code hinews status} shows). */
+  public Lag lag() {
+    Map<String, String> marks = index.bookmark();
+    long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
+    return new Lag(
+        store.read(s -> s.articles().countAfter(last)),
+        Optional.ofNullable(marks.get(SYNCED_AT)).map(Instant::parse));
+  }
+
   /** Indexes what the database has that the index has not seen yet. */
   public synchronized Report catchUp() {
     long started = System.nanoTime();

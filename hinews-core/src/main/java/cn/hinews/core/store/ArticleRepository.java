@@ -49,6 +49,9 @@ public interface ArticleRepository {
 
   long count();
 
+  /** Articles stored with an id above {@code afterId} (what an index has not seen yet). */
+  long countAfter(long afterId);
+
   /** Articles with an id above {@code afterId}, in id order (for walking the whole table). */
   List<StoredArticle> after(long afterId, int limit);
 

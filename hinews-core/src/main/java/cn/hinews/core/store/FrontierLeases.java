@@ -29,4 +29,7 @@ public interface FrontierLeases {
 
   /** The unexpired leases, per worker. */
   List<LeaseCount> holders(Instant now);
+
+  /** The frontier's counts now (a scan of the frontier: for status, not for every page). */
+  FrontierDepth depth(Instant now);
 }

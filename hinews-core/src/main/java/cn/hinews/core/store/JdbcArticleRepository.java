@@ -217,6 +217,19 @@ final class JdbcArticleRepository implements ArticleRepository {
   }
 
   @Override
+  public long countAfter(long afterId) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article WHERE id > ?")) {
+      ps.setLong(1, afterId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count articles: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public long count() {
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM article");
         ResultSet rs = ps.executeQuery()) {

@@ -127,4 +127,28 @@ final class JdbcFrontierLeases implements FrontierLeases {
         rs -> new LeaseCount(rs.getString(1), rs.getLong(2)),
         WHAT);
   }
+
+  @Override
+  public FrontierDepth depth(Instant now) {
+    return db.query(
+            "SELECT COUNT(CASE WHEN"
+                + DUE
+                + " AND (lease_until IS NULL OR lease_until < ?) THEN 1 END),"
+                + " COUNT(CASE WHEN lease_until >= ? THEN 1 END),"
+                + " COUNT(CASE WHEN state = '"
+                + State.FAILED.name()
+                + "' THEN 1 END), COUNT(CASE WHEN state = '"
+                + State.GONE.name()
+                + "' THEN 1 END), COUNT(*) FROM frontier",
+            ps -> {
+              ps.setObject(1, utc(now));
+              ps.setObject(2, utc(now));
+              ps.setObject(3, utc(now));
+            },
+            rs ->
+                new FrontierDepth(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+            WHAT)
+        .get(0);
+  }
 }

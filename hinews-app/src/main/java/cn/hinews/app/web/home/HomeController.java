@@ -68,6 +68,7 @@ class HomeController {
     model.addAttribute("top", top);
     model.addAttribute("topSeries", first);
     model.addAttribute("troubles", troubles());
+    model.addAttribute("silentWorkers", SilentWorkers.of(home));
     model.addAttribute("alerts", home.alerts().alerts(5));
     model.addAttribute(
         "queue", home.store().read(s -> s.analysisQueue().depth(home.clock().instant())));

@@ -51,6 +51,7 @@ class SourcesController {
     SourceRegistry registry = home.sources();
     Map<String, SourceHealth> health = home.sourceHealth(7);
     model.addAttribute("sources", registry.all());
+    model.addAttribute("silentWorkers", cn.hinews.app.web.home.SilentWorkers.of(home));
     model.addAttribute("health", health);
     model.addAttribute("silent", health.values().stream().filter(SourceHealth::silent).count());
     return "sources";

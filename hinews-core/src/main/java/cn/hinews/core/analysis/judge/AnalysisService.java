@@ -46,6 +46,8 @@ public final class AnalysisService {
   private final Supplier<SourceRegistry> sources;
   private final Clock clock;
   private final String worker;
+  private final java.util.concurrent.atomic.AtomicLong judgedHere =
+      new java.util.concurrent.atomic.AtomicLong();
   private final ReprintDetector reprints = ReprintDetector.standard();
   private final ReprintClusters clusters = new ReprintClusters(reprints.clusterer());
   private final Judges judges = new Judges(reprints, new AnalysisDocument());
@@ -71,8 +73,7 @@ public final class AnalysisService {
 
   /** The name of this process as a worker: host and process id. */
   public static String processWorkerName() {
-    String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
-    return host + ":" + ProcessHandle.current().pid();
+    return cn.hinews.core.worker.WorkerIdentity.current().name();
   }
 
   /**
@@ -104,6 +105,11 @@ public final class AnalysisService {
     } catch (NumberFormatException notAPid) {
       return Optional.empty();
     }
+  }
+
+  /** Articles this process has judged since it started (a worker's heartbeat says it). */
+  public long judged() {
+    return judgedHere.get();
   }
 
   public RelevanceModels models() {
@@ -140,6 +146,7 @@ public final class AnalysisService {
       }
     }
     int judged = storeAll(work, model.version().version());
+    judgedHere.addAndGet(judged);
     return new BatchResult(claims.size(), judged, skipped + work.size() - judged, failed);
   }
 
