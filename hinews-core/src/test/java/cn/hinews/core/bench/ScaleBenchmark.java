@@ -51,44 +51,12 @@ public final class ScaleBenchmark {
         Path.of(args.length > 2 ? args[2] : "../shared/datasets/zh-web-content-extraction/cleaned");
     List<String> paras = paragraphs(texts);
     System.out.printf(Locale.ROOT, "%d real paragraphs from %s%n", paras.size(), texts);
-    List<HttpServer> servers = new ArrayList<>();
-    List<ExecutorService> pools = new ArrayList<>();
-    StringBuilder yml = new StringBuilder("sources:\n");
-    for (int h = 1; h <= hosts; h++) {
-      String address = "127.0.2." + h;
-      HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 50);
-      ExecutorService pool = Executors.newFixedThreadPool(2);
-      pools.add(pool);
-      server.setExecutor(pool);
-      StringBuilder list = new StringBuilder("<ul>");
-      for (int a = 0; a < perHost; a++) {
-        list.append("<li><a href='/news/").append(a).append(".html'>").append(a);
-        list.append("</a></li>");
-      }
-      String listHtml = list.append("</ul>").toString();
-      int host = h;
-      server.createContext("/robots.txt", ex -> CrawlBenchmark.send(ex, 404, "", "text/plain"));
-      server.createContext(
-          "/list.html", ex -> CrawlBenchmark.send(ex, 200, listHtml, "text/html; charset=utf-8"));
-      server.createContext(
-          "/news/",
-          ex -> {
-            String p = ex.getRequestURI().getPath();
-            int n = Integer.parseInt(p.substring(6, p.indexOf('.')));
-            CrawlBenchmark.send(
-                ex, 200, article(paras, host, n, hosts), "text/html; charset=utf-8");
-          });
-      server.start();
-      servers.add(server);
-      yml.append("  s").append(h).append(": {outlet: 模拟").append(h);
-      yml.append("报, kind: media, hosts: ['").append(address);
-      yml.append("'], delay: 0s, entries: [{type: list, url: 'http://").append(address);
-      yml.append(':')
-          .append(server.getAddress().getPort())
-          .append("/list.html', links: 'ul a'}]}\n");
-    }
+    Sites sites = sites(hosts, perHost, paras);
+    List<HttpServer> servers = sites.servers();
+    List<ExecutorService> pools = sites.pools();
+    String yml = sites.yml();
     Path home = Files.createTempDirectory("hinews-scale-bench");
-    SourceRegistry registry = SourceRegistry.read(new StringReader(yml.toString()), "bench.yml");
+    SourceRegistry registry = SourceRegistry.read(new StringReader(yml), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
       Crawler crawler = CrawlBenchmark.crawler(store, registry, concurrency);
       AnalysisStage stage =
@@ -129,6 +97,50 @@ public final class ScaleBenchmark {
       servers.forEach(s -> s.stop(0));
       pools.forEach(ExecutorService::shutdownNow);
     }
+  }
+
+  /** The loopback sites: their sources.yml, servers and thread pools. */
+  record Sites(String yml, List<HttpServer> servers, List<ExecutorService> pools) {}
+
+  /** Starts {@code hosts} sites of {@code perHost} articles each, a list page each. */
+  static Sites sites(int hosts, int perHost, List<String> paras) throws IOException {
+    List<HttpServer> servers = new ArrayList<>();
+    List<ExecutorService> pools = new ArrayList<>();
+    StringBuilder yml = new StringBuilder("sources:\n");
+    for (int h = 1; h <= hosts; h++) {
+      String address = "127.0.2." + h;
+      HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 50);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      pools.add(pool);
+      server.setExecutor(pool);
+      StringBuilder list = new StringBuilder("<ul>");
+      for (int a = 0; a < perHost; a++) {
+        list.append("<li><a href='/news/").append(a).append(".html'>").append(a);
+        list.append("</a></li>");
+      }
+      String listHtml = list.append("</ul>").toString();
+      int host = h;
+      server.createContext("/robots.txt", ex -> CrawlBenchmark.send(ex, 404, "", "text/plain"));
+      server.createContext(
+          "/list.html", ex -> CrawlBenchmark.send(ex, 200, listHtml, "text/html; charset=utf-8"));
+      server.createContext(
+          "/news/",
+          ex -> {
+            String p = ex.getRequestURI().getPath();
+            int n = Integer.parseInt(p.substring(6, p.indexOf('.')));
+            CrawlBenchmark.send(
+                ex, 200, article(paras, host, n, hosts), "text/html; charset=utf-8");
+          });
+      server.start();
+      servers.add(server);
+      yml.append("  s").append(h).append(": {outlet: 模拟").append(h);
+      yml.append("报, kind: media, hosts: ['").append(address);
+      yml.append("'], delay: 0s, entries: [{type: list, url: 'http://").append(address);
+      yml.append(':')
+          .append(server.getAddress().getPort())
+          .append("/list.html', links: 'ul a'}]}\n");
+    }
+    return new Sites(yml.toString(), servers, pools);
   }
 
   /** Times the week's candidates and statistics from the stored judgements. */
