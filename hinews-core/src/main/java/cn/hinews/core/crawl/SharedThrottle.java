@@ -23,6 +23,9 @@ final class SharedThrottle implements Throttle {
   @Override
   public Duration await(String host, Duration crawlDelay) throws InterruptedException {
     Duration gap = crawlDelay.compareTo(minDelay) > 0 ? crawlDelay : minDelay;
+    if (gap.isZero() || gap.isNegative()) {
+      return Duration.ZERO; // no delay to keep: nothing to book (benchmarks, an intranet source)
+    }
     Duration wait = store.inTransaction(s -> s.workers().bookHost(host, gap));
     if (wait.isNegative() || wait.isZero()) {
       return Duration.ZERO;
