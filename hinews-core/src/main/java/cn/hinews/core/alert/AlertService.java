@@ -72,14 +72,15 @@ public final class AlertService implements AutoCloseable {
       AlertEvaluator evaluator,
       Dispatcher dispatcher,
       SpikeMonitor spikes,
-      Clock clock) {
+      Clock clock,
+      WorkerIdentity node) {
     this.store = store;
     this.rules = rules;
     this.evaluator = evaluator;
     this.dispatcher = dispatcher;
     this.spikes = spikes;
     this.clock = clock;
-    this.jobs = new JobLeases(store, WorkerIdentity.current(), clock);
+    this.jobs = new JobLeases(store, node, clock);
   }
 
   /**
@@ -94,6 +95,20 @@ public final class AlertService implements AutoCloseable {
       IssueMail issues,
       Duration backoff,
       Clock clock) {
+    return over(
+        store, channels, guard, topicNames, issues, backoff, clock, WorkerIdentity.current());
+  }
+
+  /** The same, for a node of a given name (several web nodes on one database, in a test). */
+  public static AlertService over(
+      Store store,
+      Channels channels,
+      AddressGuard guard,
+      Supplier<Map<String, String>> topicNames,
+      IssueMail issues,
+      Duration backoff,
+      Clock clock,
+      WorkerIdentity node) {
     RuleQueries queries = new RuleQueries();
     AlertRules rules = new AlertRules(store, queries, guard, topicNames, clock);
     AlertEvaluator evaluator =
@@ -102,7 +117,7 @@ public final class AlertService implements AutoCloseable {
         new Dispatcher(store, channels, issues::message, backoff, MAX_ATTEMPTS, clock);
     SpikeMonitor spikes =
         new SpikeMonitor(store, new SpikeDetector(), new Schedule(), topicNames, clock);
-    return new AlertService(store, rules, evaluator, dispatcher, spikes, clock);
+    return new AlertService(store, rules, evaluator, dispatcher, spikes, clock, node);
   }
 
   public AlertRules rules() {

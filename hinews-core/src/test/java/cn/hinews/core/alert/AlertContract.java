@@ -132,6 +132,59 @@ abstract class AlertContract {
     }
   }
 
+  @Test
+  void twoNodesOnOneDatabaseRaiseAndSendEachAlertOnce() throws Exception {
+    try (Store store = freshStore(dir);
+        AnalysisStage stage = JudgedStore.stage(store, clock);
+        AlertService a =
+            AlertFixtures.service(
+                store, clock, MailConfig.none(), new cn.hinews.core.worker.WorkerIdentity("a", 1));
+        AlertService b =
+            AlertFixtures.service(
+                store,
+                clock,
+                MailConfig.none(),
+                new cn.hinews.core.worker.WorkerIdentity("b", 2))) {
+      a.rules()
+          .add(
+              AlertFixtures.rule("AI诊断", "人工智能", List.of(hook(Channels.WEBHOOK, "/nodes"))),
+              "editor");
+      JudgedStore.insert(
+          store,
+          List.of(
+              AlertFixtures.article(
+                  "https://a.example.cn/n1.html",
+                  "医院上线人工智能辅助诊断",
+                  "人民网",
+                  MORNING,
+                  AlertFixtures.STORY_BODY)));
+      stage.drain(1, (d, l) -> {});
+      AlertService.Round byA = a.runOnce();
+      AlertService.Round byB = b.runOnce();
+      assertThat(byA.raised()).isEqualTo(1);
+      assertThat(byA.sent()).isEqualTo(1);
+      assertThat(byB).isEqualTo(new AlertService.Round(0, 0, 0, 0, 0, 0, 0)); // a holds the rounds
+
+      // a stops renewing (its node died): after its lease b takes the rounds, from where a left
+      clock.advance(Duration.ofSeconds(61));
+      JudgedStore.insert(
+          store,
+          List.of(
+              AlertFixtures.article(
+                  "https://c.example.cn/n2.html",
+                  "人工智能大模型进入基层医院",
+                  "新华网",
+                  MORNING.plusHours(2),
+                  "多地基层医院引入人工智能大模型辅助诊断，覆盖影像、病理和慢病管理，医生工作效率明显提升。")));
+      stage.drain(1, (d, l) -> {});
+      AlertService.Round later = b.runOnce();
+      assertThat(later.articles()).isEqualTo(1);
+      assertThat(later.raised()).isEqualTo(1);
+      assertThat(a.runOnce().articles()).isZero(); // b holds them now
+      assertThat(receiver.received("/nodes")).hasSize(2);
+    }
+  }
+
   private Delivery deliveryTo(AlertService alerts, String path) {
     return alerts.deliveries(20).stream()
         .filter(d -> d.address().endsWith(path))

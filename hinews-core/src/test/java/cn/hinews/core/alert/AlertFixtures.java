@@ -57,6 +57,12 @@ final class AlertFixtures {
   }
 
   static AlertService service(Store store, Clock clock, MailConfig mail) {
+    return service(store, clock, mail, cn.hinews.core.worker.WorkerIdentity.current());
+  }
+
+  /** The alerts of one node (web node or worker) of several sharing the store. */
+  static AlertService service(
+      Store store, Clock clock, MailConfig mail, cn.hinews.core.worker.WorkerIdentity node) {
     AddressGuard guard = AddressGuard.standard(true);
     return AlertService.over(
         store,
@@ -69,6 +75,7 @@ final class AlertFixtures {
             Renderers.standard(),
             clock),
         Duration.ofSeconds(30),
-        clock);
+        clock,
+        node);
   }
 }

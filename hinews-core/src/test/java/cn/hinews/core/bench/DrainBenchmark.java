@@ -37,7 +37,8 @@ public final class DrainBenchmark {
                 args.length > 2
                     ? args[2]
                     : "../shared/datasets/zh-web-content-extraction/cleaned"));
-    // -Dbench.home=DIR: drain into a home that already holds articles (bench/reads.sh 1000000 52 DIR
+    // -Dbench.home=DIR: drain into a home that already holds articles (bench/reads.sh 1000000 52
+    // DIR
     // makes one of a million judged articles), to see the drain at that size
     String into = System.getProperty("bench.home");
     Path home = into != null ? Path.of(into) : Files.createTempDirectory("hinews-drain-bench");
