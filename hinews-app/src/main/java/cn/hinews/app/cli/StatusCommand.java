@@ -85,7 +85,10 @@ final class StatusCommand implements Callable<Integer> {
               lag.articlesBehind(),
               lag.syncedAt().map(t -> "，上次同步 " + TIME.format(t)).orElse("，尚未同步"));
     } catch (RuntimeException e) {
-      cli.out().println("检索索引：无法读取（" + e.getMessage() + "）");
+      // a new index that a running serve has not committed yet, or a damaged one: said, not thrown
+      org.slf4j.LoggerFactory.getLogger(StatusCommand.class)
+          .warn("the search index's bookmark could not be read", e);
+      cli.out().println("检索索引：暂时无法读取（尚未建立，或正由运行中的 serve 建立）；hinews reindex 可重建");
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** The entry point of this package: who works on the shared database, and what is queued. */
 public final class Workers {
   /** Workers that stopped or went silent longer ago than this are not listed any more. */
-  static final Duration FORGOTTEN = Duration.ofDays(7);
+  static final Duration FORGOTTEN = Duration.ofDays(1);
 
   private final Store store;
   private final Clock clock;
@@ -49,12 +49,27 @@ public final class Workers {
     List<ClusterStatus.Worker> out = new ArrayList<>();
     for (WorkerBeat b : beats) {
       Instant last = b.stoppedAt().orElse(b.beatAt());
-      if (last.isBefore(now.minus(FORGOTTEN))) {
+      if (last.isBefore(now.minus(FORGOTTEN)) || replaced(b, beats)) {
         continue;
       }
       boolean silent = b.stoppedAt().isEmpty() && b.beatAt().isBefore(now.minus(Heartbeat.STALE));
       out.add(new ClusterStatus.Worker(b, silent));
     }
     return out;
+  }
+
+  /**
+   * A worker that went silent and was replaced: a worker of the same machine and roles started
+   * after its last beat (a restarted unit, a container brought back). Not listed any more.
+   */
+  private static boolean replaced(WorkerBeat b, List<WorkerBeat> all) {
+    return b.stoppedAt().isEmpty()
+        && all.stream()
+            .anyMatch(
+                o ->
+                    o != b
+                        && o.host().equals(b.host())
+                        && o.roles().equals(b.roles())
+                        && o.startedAt().isAfter(b.beatAt()));
   }
 }
