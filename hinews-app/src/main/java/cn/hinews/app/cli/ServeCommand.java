@@ -3,8 +3,17 @@ package cn.hinews.app.cli;
 import cn.hinews.app.crawl.CrawlLoop;
 import cn.hinews.app.crawl.DraftLoop;
 import cn.hinews.app.web.WebApp;
+import cn.hinews.app.web.security.Users;
+import cn.hinews.core.bulletin.AutoDrafter;
+import cn.hinews.core.bulletin.DraftEditor;
 import cn.hinews.core.home.HinewsHome;
+import cn.hinews.core.worker.Heartbeat;
+import cn.hinews.core.worker.JobLeases;
+import cn.hinews.core.worker.WorkerIdentity;
+import cn.hinews.core.worker.Workers;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /** True when a live worker (another process) analyses: a web node need not. */
   private static boolean workersAnalyse(HinewsHome home) {
-    String me = cn.hinews.core.worker.WorkerIdentity.current().name();
-    return new cn.hinews.core.worker.Workers(home.store(), home.clock())
+    String me = WorkerIdentity.current().name();
+    return new Workers(home.store(), home.clock())
         .list().stream()
             .anyMatch(
                 w ->
@@ -68,23 +77,7 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       cli.out().println("analysis: left to the running workers (hinews status lists them)");
     }
-    java.util.List<String> roles = new java.util.ArrayList<>(java.util.List.of("web"));
-    if (crawls) {
-      roles.add("crawl");
-    }
-    if (analyses) {
-      roles.add("analyse");
-    }
-    cn.hinews.core.worker.Heartbeat beat =
-        cn.hinews.core.worker.Heartbeat.start(
-            home.store(),
-            cn.hinews.core.worker.WorkerIdentity.current(),
-            String.join(",", roles),
-            new cn.hinews.core.worker.Heartbeat.Counters(
-                () -> 0, () -> home.analysis().service().judged()),
-            home.clock());
-    context.addApplicationListener(
-        (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> beat.close());
+    beat(home, context, crawls, analyses);
     // the alert rules on each stored judgement, and the outbox's deliveries, on their own thread
     home.alerts().start(Duration.ofSeconds(2));
     if (crawls) {
@@ -95,36 +88,13 @@ final class ServeCommand implements Callable<Integer> {
               Duration.ofMinutes(1),
               cli.err());
       loop.start();
-      context.addApplicationListener(
-          (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> loop.close());
+      onClose(context, loop::close);
       cli.out().println("crawling the sources with entry points (--no-crawl turns it off)");
     }
     if (home.config().autoDraftAt().isPresent()) {
-      DraftLoop drafts =
-          new DraftLoop(
-              new cn.hinews.core.bulletin.AutoDrafter(
-                  home.config(),
-                  home.bulletins(),
-                  new cn.hinews.core.bulletin.DraftEditor(home.store()),
-                  home.candidates(),
-                  home.clock()),
-              new cn.hinews.app.web.security.Users(home.store(), home.clock()),
-              new cn.hinews.core.worker.JobLeases(
-                  home.store(), cn.hinews.core.worker.WorkerIdentity.current(), home.clock()),
-              cli.err());
-      drafts.start();
-      context.addApplicationListener(
-          (org.springframework.context.ApplicationListener<ContextClosedEvent>)
-              e -> drafts.close());
-      cli.out()
-          .println(
-              "automatic drafts at "
-                  + home.config().autoDraftAt().get()
-                  + " on each period's last day (drafts.auto: false turns them off)");
+      drafts(home, context);
     }
-    context.addApplicationListener(
-        (org.springframework.context.ApplicationListener<ContextClosedEvent>)
-            e -> closed.countDown());
+    onClose(context, closed::countDown);
     cli.out()
         .printf(
             Locale.ROOT,
@@ -134,5 +104,52 @@ final class ServeCommand implements Callable<Integer> {
             port);
     closed.await();
     return 0;
+  }
+
+  /** This node's heartbeat, with what it runs, until the web app closes. */
+  private static void beat(
+      HinewsHome home, ConfigurableApplicationContext context, boolean crawls, boolean analyses) {
+    List<String> roles = new ArrayList<>(List.of("web"));
+    if (crawls) {
+      roles.add("crawl");
+    }
+    if (analyses) {
+      roles.add("analyse");
+    }
+    Heartbeat beat =
+        Heartbeat.start(
+            home.store(),
+            WorkerIdentity.current(),
+            String.join(",", roles),
+            new Heartbeat.Counters(() -> 0, () -> home.analysis().service().judged()),
+            home.clock());
+    onClose(context, beat::close);
+  }
+
+  /** The automatic drafts, checked every ten minutes by the node holding the drafts' lease. */
+  private void drafts(HinewsHome home, ConfigurableApplicationContext context) {
+    DraftLoop drafts =
+        new DraftLoop(
+            new AutoDrafter(
+                home.config(),
+                home.bulletins(),
+                new DraftEditor(home.store()),
+                home.candidates(),
+                home.clock()),
+            new Users(home.store(), home.clock()),
+            new JobLeases(home.store(), WorkerIdentity.current(), home.clock()),
+            cli.err());
+    drafts.start();
+    onClose(context, drafts::close);
+    cli.out()
+        .println(
+            "automatic drafts at "
+                + home.config().autoDraftAt().get()
+                + " on each period's last day (drafts.auto: false turns them off)");
+  }
+
+  private static void onClose(ConfigurableApplicationContext context, Runnable action) {
+    context.addApplicationListener(
+        (org.springframework.context.ApplicationListener<ContextClosedEvent>) e -> action.run());
   }
 }
