@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -20,6 +22,12 @@ import org.jsoup.select.Selector;
  * unwrapped first.
  */
 final class ListDiscoverer implements Discoverer {
+  /**
+   * A link: parsed once (jsoup parses a selector given as text at every call, a cost per list item
+   * that showed in the crawl's profile).
+   */
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
   private static final Pattern XML_SCRIPT =
       Pattern.compile(
           "<script[^>]*type\\s*=\\s*[\"']text/xml[\"'][^>]*>(.*?)</script>",
@@ -47,7 +55,7 @@ final class ListDiscoverer implements Discoverer {
     try {
       if (entry.links().isPresent()) {
         for (Element e : doc.select(entry.links().get())) {
-          for (Element a : e.is("a[href]") ? List.of(e) : e.select("a[href]")) {
+          for (Element a : e.is(LINK) ? List.of(e) : e.select(LINK)) {
             Links.resolve(page.url(), a.attr("href")).ifPresent(links::add);
           }
         }
@@ -56,7 +64,7 @@ final class ListDiscoverer implements Discoverer {
               page.url() + ": the links selector '" + entry.links().get() + "' found no link");
         }
       } else {
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINK)) {
           Links.resolve(page.url(), a.attr("href"))
               .filter(Links::looksLikeArticle)
               .ifPresent(links::add);
@@ -70,7 +78,7 @@ final class ListDiscoverer implements Discoverer {
       try {
         Element n = doc.selectFirst(entry.next().get());
         if (n != null) {
-          Element a = n.is("a[href]") ? n : n.selectFirst("a[href]");
+          Element a = n.is(LINK) ? n : n.selectFirst(LINK);
           if (a != null) {
             next = Links.resolve(page.url(), a.attr("href")).filter(u -> !u.equals(page.url()));
           }
