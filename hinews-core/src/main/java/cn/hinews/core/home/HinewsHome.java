@@ -15,6 +15,7 @@ import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.CrawlConfig;
 import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.config.SearchConfig;
 import cn.hinews.core.crawl.AddressGuard;
 import cn.hinews.core.crawl.BrowserFetcher;
 import cn.hinews.core.crawl.CrawlListener;
@@ -221,10 +222,15 @@ public final class HinewsHome implements AutoCloseable {
   }
 
   /**
-   * The search index under {@code index/}, opened on first use and closed with the home. One
-   * process writes it; another (a CLI search while serve runs) gets it read-only.
+   * The search index (the configuration's {@code search.engine}), opened on first use and closed
+   * with the home. Lucene: under {@code index/}; one process writes it, another (a CLI search while
+   * serve runs) gets it read-only. OpenSearch: the server's index {@code search.index}.
    */
   public synchronized SearchIndex searchIndex() {
+    if (search == null && config.search().engine() == SearchConfig.Engine.OPENSEARCH) {
+      // a server: every process reads and writes it, HanLP cuts the words on this side
+      search = SearchIndexes.openSearch(config.search().url(), config.search().index(), nlp());
+    }
     if (search == null) {
       try {
         search = SearchIndexes.lucene(path.resolve("index"));
