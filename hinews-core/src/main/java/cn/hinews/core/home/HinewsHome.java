@@ -8,6 +8,7 @@ import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.stats.PeriodCounts;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
@@ -251,6 +252,20 @@ public final class HinewsHome implements AutoCloseable {
       indexer = new ArchiveIndexer(store, searchIndex(), sources(), bulletins(), clock);
     }
     return indexer;
+  }
+
+  /**
+   * Where 统计 is counted: the database, or (search.engine: opensearch) the server's aggregations
+   * over the index, caught up with the database first.
+   */
+  public PeriodCounts periodCounts() {
+    if (config.search().engine() != SearchConfig.Engine.OPENSEARCH) {
+      return PeriodCounts.sql(store);
+    }
+    indexer().catchUp();
+    return searchIndex()
+        .periodCounts()
+        .orElseThrow(() -> new IllegalStateException("the search index counts nothing"));
   }
 
   /** The Chinese text processing (HanLP), loaded once: it takes a moment. */

@@ -1,6 +1,7 @@
 package cn.hinews.core.search;
 
 import cn.hinews.core.analysis.text.ChineseNlp;
+import cn.hinews.core.store.JudgedFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ final class OpenSearchDocs {
   static final String DATE = "date";
   static final String TEXT = "text";
 
+  /** The judgement's facts 统计 counts: {@code judged.<column>}, the terms by kind in lower case. */
+  static final String JUDGED = "judged";
+
   private final ChineseNlp nlp;
 
   OpenSearchDocs(ChineseNlp nlp) {
@@ -56,7 +60,13 @@ final class OpenSearchDocs {
         "outlet": {"type": "keyword"}, "kind": {"type": "keyword"},
         "topic": {"type": "keyword"}, "series": {"type": "keyword"},
         "issue": {"type": "integer"}, "date": {"type": "date", "format": "strict_date"},
-        "text": {"type": "object", "enabled": false}}}
+        "text": {"type": "object", "enabled": false},
+        "judged": {"properties": {
+          "day": {"type": "date", "format": "strict_date"}, "top_topic": {"type": "keyword"},
+          "polarity": {"type": "keyword"}, "source_kind": {"type": "keyword"},
+          "outlet": {"type": "keyword"}, "relevance": {"type": "double"},
+          "keyword": {"type": "keyword"}, "policy": {"type": "keyword"},
+          "organisation": {"type": "keyword"}, "event": {"type": "keyword"}}}}}
       """;
 
   /** The document for {@code d} (its id is the key). */
@@ -76,6 +86,20 @@ final class OpenSearchDocs {
     d.issueNumber().ifPresent(n -> m.put(ISSUE, n));
     d.date().ifPresent(day -> m.put(DATE, day.toString()));
     m.put(TEXT, Map.of(TITLE, d.title(), BODY, d.body()));
+    d.judged().ifPresent(j -> m.put(JUDGED, judged(j)));
+    return m;
+  }
+
+  private static Map<String, Object> judged(JudgedFacts j) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    j.day().ifPresent(day -> m.put("day", day.toString()));
+    m.put("top_topic", j.topTopic());
+    m.put("polarity", j.polarity());
+    m.put("source_kind", j.sourceKind());
+    m.put("outlet", j.outlet());
+    m.put("relevance", j.relevance());
+    j.terms()
+        .forEach((kind, terms) -> m.put(kind.name().toLowerCase(java.util.Locale.ROOT), terms));
     return m;
   }
 

@@ -262,6 +262,11 @@ final class OpenSearchSearchIndex implements SearchIndex {
   }
 
   @Override
+  public java.util.Optional<cn.hinews.core.analysis.stats.PeriodCounts> periodCounts() {
+    return java.util.Optional.of(new OpenSearchPeriodCounts(client, name));
+  }
+
+  @Override
   public void close() {
     try {
       transport.close();
