@@ -224,7 +224,18 @@ final class OpenSearchSearchIndex implements SearchIndex {
               }
               return s;
             });
-    SearchResponse<JsonNode> r = call(() -> client.search(request, JsonNode.class));
+    SearchResponse<JsonNode> r;
+    try {
+      r = call(() -> client.search(request, JsonNode.class));
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof OpenSearchException refused && refused.status() == 400) {
+        // the server could not take the query (too many clauses, say): the query's fault
+        throw new IllegalArgumentException(
+            "the search server cannot run the query '" + q.text() + "': " + refused.getMessage(),
+            refused);
+      }
+      throw e;
+    }
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (Hit<JsonNode> h : r.hits().hits()) {
       Map<String, List<String>> marks = h.highlight();
