@@ -14,6 +14,7 @@ import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
+import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -184,46 +185,7 @@ final class OpenSearchSearchIndex implements SearchIndex {
       throw new IllegalArgumentException(
           "page " + (q.page() + 1) + " is beyond the last one searched (1000)");
     }
-    SearchRequest request =
-        SearchRequest.of(
-            s -> {
-              s.index(name)
-                  .query(query)
-                  .from(q.page() * q.size())
-                  .size(q.size())
-                  .trackTotalHits(t -> t.enabled(true))
-                  .trackScores(true)
-                  .source(
-                      src -> src.filter(f -> f.excludes(OpenSearchDocs.TITLE, OpenSearchDocs.BODY)))
-                  .highlight(
-                      h ->
-                          h.preTags(Marks.PRE)
-                              .postTags(Marks.POST)
-                              .fields(OpenSearchDocs.TITLE, f -> f.numberOfFragments(0))
-                              .fields(
-                                  OpenSearchDocs.BODY,
-                                  f -> f.numberOfFragments(2).fragmentSize(150)));
-              if (q.sort() == SearchQuery.Sort.DATE) {
-                s.sort(
-                        o ->
-                            o.field(
-                                f ->
-                                    f.field(OpenSearchDocs.DATE)
-                                        .order(SortOrder.Desc)
-                                        .missing(m -> m.stringValue("_last"))))
-                    .sort(o -> o.score(c -> c.order(SortOrder.Desc)));
-              } else {
-                s.sort(o -> o.score(c -> c.order(SortOrder.Desc)))
-                    .sort(
-                        o ->
-                            o.field(
-                                f ->
-                                    f.field(OpenSearchDocs.DATE)
-                                        .order(SortOrder.Desc)
-                                        .missing(m -> m.stringValue("_last"))));
-              }
-              return s;
-            });
+    SearchRequest request = request(q, query);
     SearchResponse<JsonNode> r;
     try {
       r = call(() -> client.search(request, JsonNode.class));
@@ -249,6 +211,43 @@ final class OpenSearchSearchIndex implements SearchIndex {
     }
     long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
     return new SearchResult(total, hits, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * One page: every hit counted, scores kept when sorting by date, the text as written from the
+   * source (not the segmented fields), the title highlighted whole and two passages of the body.
+   */
+  private SearchRequest request(SearchQuery q, Query query) {
+    SortOptions byScore = SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc)));
+    SortOptions byDate =
+        SortOptions.of(
+            o ->
+                o.field(
+                    f ->
+                        f.field(OpenSearchDocs.DATE)
+                            .order(SortOrder.Desc)
+                            .missing(m -> m.stringValue("_last"))));
+    List<SortOptions> sort =
+        q.sort() == SearchQuery.Sort.DATE ? List.of(byDate, byScore) : List.of(byScore, byDate);
+    return SearchRequest.of(
+        s ->
+            s.index(name)
+                .query(query)
+                .from(q.page() * q.size())
+                .size(q.size())
+                .sort(sort)
+                .trackTotalHits(t -> t.enabled(true))
+                .trackScores(true)
+                .source(
+                    src -> src.filter(f -> f.excludes(OpenSearchDocs.TITLE, OpenSearchDocs.BODY)))
+                .highlight(
+                    h ->
+                        h.preTags(Marks.PRE)
+                            .postTags(Marks.POST)
+                            .fields(OpenSearchDocs.TITLE, f -> f.numberOfFragments(0))
+                            .fields(
+                                OpenSearchDocs.BODY,
+                                f -> f.numberOfFragments(2).fragmentSize(150))));
   }
 
   @Override

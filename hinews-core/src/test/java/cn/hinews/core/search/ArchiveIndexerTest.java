@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveIndexerTest {
   @TempDir Path dir;
 
+  /** The database (H2 here; PostgreSQL in {@link ArchiveIndexerOpenSearchIT}). */
+  Store store() throws Exception {
+    return Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"));
+  }
+
   /** The index the indexer fills (the Lucene one here; {@link ArchiveIndexerOpenSearchIT}). */
   SearchIndex open() {
     return SearchIndexes.lucene(dir.resolve("index"));
@@ -52,9 +57,9 @@ class ArchiveIndexerTest {
   }
 
   @Test
-  void catchUpTakesNewRevisedAndPublishedAndLeavesDraftsOut() throws InterruptedException {
+  void catchUpTakesNewRevisedAndPublishedAndLeavesDraftsOut() throws Exception {
     HinewsConfig config = ConfigLoader.load(Optional.empty());
-    try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"));
+    try (Store store = store();
         SearchIndex index = open()) {
       BulletinService bulletins = new BulletinService(store, config, Clock.systemUTC());
       ArchiveIndexer indexer =
