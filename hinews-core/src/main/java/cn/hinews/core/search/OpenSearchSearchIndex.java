@@ -81,8 +81,15 @@ final class OpenSearchSearchIndex implements SearchIndex {
             mapper.jsonProvider().createParser(new StringReader(OpenSearchDocs.MAPPINGS)), mapper);
     CreateIndexRequest create =
         CreateIndexRequest.of(c -> c.index(name).settings(settings).mappings(mappings));
-    client.indices().create(create);
-    return true;
+    try {
+      client.indices().create(create);
+      return true;
+    } catch (OpenSearchException e) {
+      if ("resource_already_exists_exception".equals(e.error().type())) {
+        return false; // another process (serve, a CLI command) made it meanwhile
+      }
+      throw e;
+    }
   }
 
   @Override
