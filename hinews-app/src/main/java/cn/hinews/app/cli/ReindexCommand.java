@@ -1,5 +1,6 @@
 package cn.hinews.app.cli;
 
+import cn.hinews.core.config.SearchConfig;
 import cn.hinews.core.home.HinewsHome;
 import cn.hinews.core.search.ArchiveIndexer;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "reindex",
     mixinStandardHelpOptions = true,
-    description = "Rebuild the search index from the database (articles and the items of issues).")
+    description =
+        "Rebuild the search index (Lucene or OpenSearch, search.engine) from the database (articles"
+            + " and the items of issues).")
 final class ReindexCommand implements Callable<Integer> {
   @ParentCommand private Cli cli;
 
@@ -32,8 +35,16 @@ final class ReindexCommand implements Callable<Integer> {
               r.articles(),
               r.items(),
               r.took().toMillis() / 1000.0,
-              home.path().resolve("index"));
+              where(home));
       return 0;
     }
+  }
+
+  /** The Lucene directory, or the server's index. */
+  private static String where(HinewsHome home) {
+    SearchConfig search = home.config().search();
+    return search.engine() == SearchConfig.Engine.OPENSEARCH
+        ? "OpenSearch " + search.url() + "/" + search.index()
+        : home.path().resolve("index").toString();
   }
 }

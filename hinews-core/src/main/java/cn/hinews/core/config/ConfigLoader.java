@@ -22,7 +22,8 @@ public final class ConfigLoader {
   static final String DEFAULTS = "/cn/hinews/core/config/defaults.yml";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("database", "series", "crawl", "drafts", "mail");
+      Set.of("database", "series", "crawl", "drafts", "mail", "search");
+  private static final Set<String> SEARCH_KEYS = Set.of("engine", "url", "index");
   private static final Set<String> DRAFTS_KEYS = Set.of("auto", "at");
   private static final Set<String> CRAWL_KEYS =
       Set.of(
@@ -103,6 +104,7 @@ public final class ConfigLoader {
     private java.time.LocalTime draftsAt = java.time.LocalTime.of(16, 0);
     private final Map<String, String> crawlFiles = new LinkedHashMap<>();
     private MailConfig mail = MailConfig.none();
+    private SearchConfig search = SearchConfig.lucene();
 
     private CrawlConfig crawlConfig() {
       CrawlConfig d = CrawlConfig.defaults();
@@ -180,6 +182,9 @@ public final class ConfigLoader {
         }
         crawlConfig(); // fail on a bad value here, naming this file
       }
+      if (root.get("search") != null) {
+        search = search(YamlFiles.map(root.get("search"), file, "search"), file);
+      }
       if (root.get("mail") != null) {
         mail = mail(YamlFiles.map(root.get("mail"), file, "mail"), file);
       }
@@ -236,6 +241,43 @@ public final class ConfigLoader {
                   MailConfig.Tls.class, text(m.get("tls"), file, "mail.tls"), file, "mail.tls")
               : d.tls(),
           m.containsKey("issue-link") ? issueLink(m.get("issue-link"), file) : d.issueLink());
+    }
+
+    private SearchConfig search(Map<String, Object> m, String file) {
+      YamlFiles.checkKeys(m, SEARCH_KEYS, file, "search");
+      SearchConfig d = search;
+      SearchConfig.Engine engine =
+          m.containsKey("engine")
+              ? enumValue(
+                  SearchConfig.Engine.class,
+                  text(m.get("engine"), file, "search.engine"),
+                  file,
+                  "search.engine")
+              : d.engine();
+      java.net.URI url = d.url();
+      if (m.containsKey("url")) {
+        String v = text(m.get("url"), file, "search.url").strip().replaceAll("/+$", "");
+        if (!v.matches("https?://[^\\s/:]+(:\\d{1,5})?")) {
+          throw new ConfigException(
+              file
+                  + ": search.url must be a server address such as http://127.0.0.1:9200, not '"
+                  + v
+                  + "'");
+        }
+        url = java.net.URI.create(v);
+      }
+      String index = d.index();
+      if (m.containsKey("index")) {
+        index = text(m.get("index"), file, "search.index").strip();
+        if (!index.matches("[a-z0-9][a-z0-9_.-]*")) {
+          throw new ConfigException(
+              file
+                  + ": search.index must be lower-case letters, digits, '_', '.' or '-', not '"
+                  + index
+                  + "'");
+        }
+      }
+      return new SearchConfig(engine, url, index);
     }
 
     /** The address readers reach the installation at ({@code https://…}, no trailing slash). */
@@ -317,7 +359,8 @@ public final class ConfigLoader {
           series,
           crawlConfig(),
           autoDrafts ? java.util.Optional.of(draftsAt) : java.util.Optional.empty(),
-          mail);
+          mail,
+          search);
     }
   }
 }

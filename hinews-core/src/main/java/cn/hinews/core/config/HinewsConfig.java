@@ -16,12 +16,24 @@ public record HinewsConfig(
     Map<String, Series> series,
     CrawlConfig crawl,
     java.util.Optional<java.time.LocalTime> autoDraftAt,
-    MailConfig mail) {
+    MailConfig mail,
+    SearchConfig search) {
   public HinewsConfig {
     java.util.Objects.requireNonNull(mail, "mail");
+    java.util.Objects.requireNonNull(search, "search");
     series = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(series));
     java.util.Objects.requireNonNull(crawl, "crawl");
     java.util.Objects.requireNonNull(autoDraftAt, "autoDraftAt");
+  }
+
+  /** The Lucene index. */
+  public HinewsConfig(
+      DatabaseConfig database,
+      Map<String, Series> series,
+      CrawlConfig crawl,
+      java.util.Optional<java.time.LocalTime> autoDraftAt,
+      MailConfig mail) {
+    this(database, series, crawl, autoDraftAt, mail, SearchConfig.lucene());
   }
 
   /** No mail server. */

@@ -8,6 +8,7 @@ import cn.hinews.core.analysis.candidates.SeriesScope;
 import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
+import cn.hinews.core.analysis.stats.PeriodCounts;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
@@ -15,6 +16,7 @@ import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
 import cn.hinews.core.config.CrawlConfig;
 import cn.hinews.core.config.HinewsConfig;
+import cn.hinews.core.config.SearchConfig;
 import cn.hinews.core.crawl.AddressGuard;
 import cn.hinews.core.crawl.BrowserFetcher;
 import cn.hinews.core.crawl.CrawlListener;
@@ -221,10 +223,15 @@ public final class HinewsHome implements AutoCloseable {
   }
 
   /**
-   * The search index under {@code index/}, opened on first use and closed with the home. One
-   * process writes it; another (a CLI search while serve runs) gets it read-only.
+   * The search index (the configuration's {@code search.engine}), opened on first use and closed
+   * with the home. Lucene: under {@code index/}; one process writes it, another (a CLI search while
+   * serve runs) gets it read-only. OpenSearch: the server's index {@code search.index}.
    */
   public synchronized SearchIndex searchIndex() {
+    if (search == null && config.search().engine() == SearchConfig.Engine.OPENSEARCH) {
+      // a server: every process reads and writes it, HanLP cuts the words on this side
+      search = SearchIndexes.openSearch(config.search().url(), config.search().index(), nlp());
+    }
     if (search == null) {
       try {
         search = SearchIndexes.lucene(path.resolve("index"));
@@ -245,6 +252,20 @@ public final class HinewsHome implements AutoCloseable {
       indexer = new ArchiveIndexer(store, searchIndex(), sources(), bulletins(), clock);
     }
     return indexer;
+  }
+
+  /**
+   * Where 统计 is counted: the database, or (search.engine: opensearch) the server's aggregations
+   * over the index, caught up with the database first.
+   */
+  public PeriodCounts periodCounts() {
+    if (config.search().engine() != SearchConfig.Engine.OPENSEARCH) {
+      return PeriodCounts.sql(store);
+    }
+    indexer().catchUp();
+    return searchIndex()
+        .periodCounts()
+        .orElseThrow(() -> new IllegalStateException("the search index counts nothing"));
   }
 
   /** The Chinese text processing (HanLP), loaded once: it takes a moment. */

@@ -9,6 +9,7 @@ import cn.hinews.core.domain.PublishTime;
 import cn.hinews.core.domain.StoredArticle;
 import cn.hinews.core.source.SourceRegistry;
 import cn.hinews.core.store.IssueSummary;
+import cn.hinews.core.store.JudgedFacts;
 import cn.hinews.core.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -198,11 +199,17 @@ public final class ArchiveIndexer {
     return Integer.toHexString(b.toString().hashCode()) + "-" + b.length();
   }
 
-  /** Articles as the index keeps them, with the topics of their stored judgements. */
+  /** Articles as the index keeps them, with the topics and counted facts of their judgements. */
   private List<SearchDoc> docs(List<StoredArticle> articles) {
-    Map<Long, List<String>> topics =
-        store.read(s -> s.judgements().topics(articles.stream().map(StoredArticle::id).toList()));
-    return articles.stream().map(a -> doc(a, topics.getOrDefault(a.id(), List.of()))).toList();
+    List<Long> ids = articles.stream().map(StoredArticle::id).toList();
+    Map<Long, List<String>> topics = store.read(s -> s.judgements().topics(ids));
+    Map<Long, JudgedFacts> facts = store.read(s -> s.judgements().facts(ids));
+    return articles.stream()
+        .map(
+            a ->
+                doc(a, topics.getOrDefault(a.id(), List.of()))
+                    .judged(Optional.ofNullable(facts.get(a.id()))))
+        .toList();
   }
 
   /** An article as the index keeps it. */

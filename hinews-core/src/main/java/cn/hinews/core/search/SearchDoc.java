@@ -1,5 +1,6 @@
 package cn.hinews.core.search;
 
+import cn.hinews.core.store.JudgedFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param date the publish date, if known
  * @param series for items: the series id
  * @param issueNumber for items: the issue's number
+ * @param judged for articles: what 统计 counts of the stored judgement (a search server that counts
+ *     keeps it; the Lucene index does not)
  */
 public record SearchDoc(
     String key,
@@ -33,7 +36,8 @@ public record SearchDoc(
     List<String> topics,
     Optional<LocalDate> date,
     Optional<String> series,
-    Optional<Integer> issueNumber) {
+    Optional<Integer> issueNumber,
+    Optional<JudgedFacts> judged) {
   /** What a document is. */
   public enum Type {
     ARTICLE,
@@ -52,5 +56,54 @@ public record SearchDoc(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(issueNumber, "issueNumber");
+    Objects.requireNonNull(judged, "judged");
+  }
+
+  /** This document with {@code facts} of its judgement. */
+  public SearchDoc judged(Optional<JudgedFacts> facts) {
+    return new SearchDoc(
+        key,
+        type,
+        articleId,
+        url,
+        title,
+        body,
+        outlet,
+        sourceKind,
+        topics,
+        date,
+        series,
+        issueNumber,
+        facts);
+  }
+
+  /** A document without a judgement. */
+  public SearchDoc(
+      String key,
+      Type type,
+      long articleId,
+      String url,
+      String title,
+      String body,
+      String outlet,
+      Optional<String> sourceKind,
+      List<String> topics,
+      Optional<LocalDate> date,
+      Optional<String> series,
+      Optional<Integer> issueNumber) {
+    this(
+        key,
+        type,
+        articleId,
+        url,
+        title,
+        body,
+        outlet,
+        sourceKind,
+        topics,
+        date,
+        series,
+        issueNumber,
+        Optional.empty());
   }
 }

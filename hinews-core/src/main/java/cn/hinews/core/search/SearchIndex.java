@@ -35,6 +35,14 @@ public interface SearchIndex extends AutoCloseable {
   /** Notes the indexer's watermark with the index. */
   void bookmark(java.util.Map<String, String> marks);
 
+  /**
+   * The counts of 统计 as this index's aggregations, for an index that keeps the judgements' facts
+   * (the OpenSearch one); empty: count in the database.
+   */
+  default java.util.Optional<cn.hinews.core.analysis.stats.PeriodCounts> periodCounts() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 }

@@ -315,6 +315,11 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   @Override
+  public Map<Long, JudgedFacts> facts(Collection<Long> articleIds) {
+    return counts.facts(articleIds);
+  }
+
+  @Override
   public List<String> topics(long articleId) {
     return db.query(
         "SELECT topic_id FROM article_topic WHERE article_id = ? ORDER BY score DESC, topic_id",

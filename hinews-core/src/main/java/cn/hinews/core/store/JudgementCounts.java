@@ -1,7 +1,14 @@
 package cn.hinews.core.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The counts of a period's stored judgements, in SQL (what 统计 reads). */
 final class JudgementCounts {
@@ -78,5 +85,55 @@ final class JudgementCounts {
         },
         rs -> new Count(rs.getString(1), rs.getInt(2)),
         WHAT);
+  }
+
+  /** What the statistics count of these articles' judgements (the judged ones only). */
+  Map<Long, JudgedFacts> facts(Collection<Long> articleIds) {
+    Map<Long, JudgedFacts> out = new HashMap<>();
+    List<Long> all = List.copyOf(articleIds);
+    for (int i = 0; i < all.size(); i += 500) {
+      List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      Map<Long, Map<Judgement.TermKind, List<String>>> terms = new HashMap<>();
+      db.query(
+          "SELECT article_id, term_kind, term FROM article_term WHERE term_kind IN"
+              + " ('KEYWORD', 'POLICY', 'ORGANISATION', 'EVENT') AND article_id IN ("
+              + marks
+              + ") ORDER BY article_id, term_kind, term",
+          ps -> bind(ps, chunk),
+          rs ->
+              terms
+                  .computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Judgement.TermKind.class))
+                  .computeIfAbsent(
+                      Judgement.TermKind.valueOf(rs.getString(2)), k -> new ArrayList<>())
+                  .add(rs.getString(3)),
+          WHAT);
+      db.query(
+          "SELECT article_id, published_day, top_topic, polarity, source_kind, outlet, relevance"
+              + " FROM article_analysis WHERE article_id IN ("
+              + marks
+              + ")",
+          ps -> bind(ps, chunk),
+          rs ->
+              out.put(
+                  rs.getLong(1),
+                  new JudgedFacts(
+                      Optional.ofNullable(rs.getObject(2, LocalDate.class)),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getDouble(7),
+                      terms.getOrDefault(rs.getLong(1), Map.of()))),
+          WHAT);
+    }
+    return out;
+  }
+
+  private static void bind(java.sql.PreparedStatement ps, List<Long> ids)
+      throws java.sql.SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      ps.setLong(i + 1, ids.get(i));
+    }
   }
 }

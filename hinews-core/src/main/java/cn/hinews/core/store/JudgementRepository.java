@@ -100,4 +100,7 @@ public interface JudgementRepository {
 
   /** The topic ids of these articles' judgements, strongest first, by article. */
   Map<Long, List<String>> topics(Collection<Long> articleIds);
+
+  /** What the statistics count of these articles' judgements, by article (judged ones only). */
+  Map<Long, JudgedFacts> facts(Collection<Long> articleIds);
 }

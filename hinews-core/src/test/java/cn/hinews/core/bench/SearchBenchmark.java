@@ -148,7 +148,7 @@ public final class SearchBenchmark {
   }
 
   /** Two to four Chinese characters from a random sentence. */
-  private static String word(List<String> sentences, Random random) {
+  static String word(List<String> sentences, Random random) {
     for (int tries = 0; ; tries++) {
       String s = sentences.get(random.nextInt(sentences.size()));
       int len = 2 + random.nextInt(3);
@@ -164,7 +164,7 @@ public final class SearchBenchmark {
     }
   }
 
-  private static List<String> sentences(List<Path> inputs) throws IOException {
+  static List<String> sentences(List<Path> inputs) throws IOException {
     List<String> out = new ArrayList<>();
     for (Path in : inputs) {
       List<Path> files = new ArrayList<>();

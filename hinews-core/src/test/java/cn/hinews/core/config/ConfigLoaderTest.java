@@ -95,4 +95,31 @@ class ConfigLoaderTest {
     assertThat(c.database().embedded()).isFalse();
     assertThat(c.database().user()).isEqualTo("hinews");
   }
+
+  @Test
+  void theSearchEngineIsChosenByConfiguration() throws Exception {
+    assertThat(ConfigLoader.defaults().search()).isEqualTo(SearchConfig.lucene());
+    HinewsConfig c =
+        load(
+            """
+            search:
+              engine: opensearch
+              url: http://10.0.0.5:9200/
+              index: hinews-prod
+            """);
+    assertThat(c.search().engine()).isEqualTo(SearchConfig.Engine.OPENSEARCH);
+    assertThat(c.search().url()).hasToString("http://10.0.0.5:9200");
+    assertThat(c.search().index()).isEqualTo("hinews-prod");
+    assertThat(load("search:\n  engine: opensearch\n").search().index()).isEqualTo("hinews");
+    assertThatThrownBy(() -> load("search:\n  engine: solr\n"))
+        .hasMessageContaining("search.engine")
+        .hasMessageContaining("solr");
+    assertThatThrownBy(() -> load("search:\n  host: x\n"))
+        .hasMessageContaining("hinews.yml")
+        .hasMessageContaining("unknown key 'search.host'");
+    assertThatThrownBy(() -> load("search:\n  url: 127.0.0.1:9200\n"))
+        .hasMessageContaining("search.url");
+    assertThatThrownBy(() -> load("search:\n  index: Hinews News\n"))
+        .hasMessageContaining("search.index");
+  }
 }

@@ -29,6 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveIndexerTest {
   @TempDir Path dir;
 
+  /** The database (H2 here; PostgreSQL in {@link ArchiveIndexerOpenSearchIT}). */
+  Store store() throws Exception {
+    return Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"));
+  }
+
+  /** The index the indexer fills (the Lucene one here; {@link ArchiveIndexerOpenSearchIT}). */
+  SearchIndex open() {
+    return SearchIndexes.lucene(dir.resolve("index"));
+  }
+
   static Article article(String url, String title, String text) {
     return new Article(
         url,
@@ -47,10 +57,10 @@ class ArchiveIndexerTest {
   }
 
   @Test
-  void catchUpTakesNewRevisedAndPublishedAndLeavesDraftsOut() throws InterruptedException {
+  void catchUpTakesNewRevisedAndPublishedAndLeavesDraftsOut() throws Exception {
     HinewsConfig config = ConfigLoader.load(Optional.empty());
-    try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"));
-        SearchIndex index = SearchIndexes.lucene(dir.resolve("index"))) {
+    try (Store store = store();
+        SearchIndex index = open()) {
       BulletinService bulletins = new BulletinService(store, config, Clock.systemUTC());
       ArchiveIndexer indexer =
           new ArchiveIndexer(store, index, SourceRegistry.defaults(), bulletins, Clock.systemUTC());
@@ -105,13 +115,15 @@ class ArchiveIndexerTest {
           .extracting(SearchResult.Hit::key)
           .containsExactly("article:2");
       // a rebuild gives the same, and catching up again duplicates nothing
-      indexer.rebuild(n -> {});
+      List<Integer> progress = new java.util.ArrayList<>();
+      indexer.rebuild(progress::add);
+      assertThat(progress).containsExactly(2);
       assertThat(index.count()).isEqualTo(3);
       indexer.catchUp();
       assertThat(index.count()).isEqualTo(3);
     }
     // the bookmark survives a reopening of the index
-    try (SearchIndex again = SearchIndexes.lucene(dir.resolve("index"))) {
+    try (SearchIndex again = open()) {
       assertThat(again.bookmark()).containsEntry(ArchiveIndexer.LAST_ID, "2");
     }
   }

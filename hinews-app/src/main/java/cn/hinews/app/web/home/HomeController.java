@@ -52,7 +52,7 @@ class HomeController {
                         home.bulletins().sequenceWarnings(d.series(), d.number())))
             .toList();
     model.addAttribute("drafts", drafts);
-    PeriodStats stats = PeriodStats.fromStore(home.store(), recent, home.topicNames());
+    PeriodStats stats = PeriodStats.of(home.periodCounts(), recent, home.topicNames());
     Map<String, Integer> byTopic = new LinkedHashMap<>();
     stats.perDayByTopic().entrySet().stream()
         .map(e -> Map.entry(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).sum()))

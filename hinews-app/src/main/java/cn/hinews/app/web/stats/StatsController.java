@@ -53,7 +53,7 @@ class StatsController {
   }
 
   PeriodStats stats(Period p) {
-    return PeriodStats.fromStore(home.store(), p, home.topicNames());
+    return PeriodStats.of(home.periodCounts(), p, home.topicNames());
   }
 
   @GetMapping("/stats")

@@ -50,6 +50,16 @@ public record PeriodStats(
    * @param topicNames the Chinese name of each topic id (the taxonomy's)
    */
   public static PeriodStats fromStore(Store store, Period period, Map<String, String> topicNames) {
+    return of(PeriodCounts.sql(store), period, topicNames);
+  }
+
+  /**
+   * The figures of {@code period} from {@code counts}: the database's, or a search server's
+   * aggregations over what the indexer wrote of the same judgements.
+   *
+   * @param topicNames the Chinese name of each topic id (the taxonomy's)
+   */
+  public static PeriodStats of(PeriodCounts counts, Period period, Map<String, String> topicNames) {
     LocalDate from = period.from();
     LocalDate to = period.to();
     List<LocalDate> days = new ArrayList<>();
@@ -57,32 +67,28 @@ public record PeriodStats(
       days.add(d);
     }
     Map<String, List<Integer>> perDay = new TreeMap<>();
-    for (DayCount c : store.read(s -> s.judgements().perDay(Dimension.TOP_TOPIC, from, to))) {
+    for (DayCount c : counts.perDay(Dimension.TOP_TOPIC, from, to)) {
       String topic = c.key().isEmpty() ? "其他" : topicNames.getOrDefault(c.key(), c.key());
-      List<Integer> counts =
+      List<Integer> n =
           perDay.computeIfAbsent(topic, t -> new ArrayList<>(Collections.nCopies(days.size(), 0)));
       int index = (int) ChronoUnit.DAYS.between(from, c.day());
-      counts.set(index, counts.get(index) + c.count());
+      n.set(index, n.get(index) + c.count());
     }
     Map<String, Integer> tone = new LinkedHashMap<>();
-    for (Count c : store.read(s -> s.judgements().counts(Dimension.POLARITY, from, to, 3))) {
+    for (Count c : counts.counts(Dimension.POLARITY, from, to, 3)) {
       tone.put(c.key().toLowerCase(Locale.ROOT), c.count());
     }
     return new PeriodStats(
         days,
         perDay,
-        counts(store.read(s -> s.judgements().counts(Dimension.OUTLET, from, to, 15))),
-        counts(store.read(s -> s.judgements().counts(Dimension.SOURCE_KIND, from, to, 5))),
-        terms(store, TermKind.KEYWORD, period, 30),
-        terms(store, TermKind.POLICY, period, 15),
-        terms(store, TermKind.ORGANISATION, period, 15),
+        counts(counts.counts(Dimension.OUTLET, from, to, 15)),
+        counts(counts.counts(Dimension.SOURCE_KIND, from, to, 5)),
+        counts(counts.termCounts(TermKind.KEYWORD, from, to, 0, 30)),
+        counts(counts.termCounts(TermKind.POLICY, from, to, 0, 15)),
+        counts(counts.termCounts(TermKind.ORGANISATION, from, to, 0, 15)),
         tone,
-        terms(store, TermKind.EVENT, period, 10),
-        store.read(s -> s.judgements().count(from, to)));
-  }
-
-  private static Map<String, Integer> terms(Store store, TermKind kind, Period p, int limit) {
-    return counts(store.read(s -> s.judgements().termCounts(kind, p.from(), p.to(), 0, limit)));
+        counts(counts.termCounts(TermKind.EVENT, from, to, 0, 10)),
+        counts.count(from, to));
   }
 
   private static Map<String, Integer> counts(List<Count> counts) {

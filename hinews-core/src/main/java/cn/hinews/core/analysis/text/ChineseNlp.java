@@ -19,6 +19,12 @@ public interface ChineseNlp {
    */
   List<Token> tokens(String normalized);
 
+  /**
+   * The text cut into words as written, nothing normalised or dropped (runs of whitespace are
+   * pieces of their own): joined, the pieces give the text back. What the search server indexes.
+   */
+  List<String> pieces(String text);
+
   /** Segmentation with HanLP portable (its dictionaries come inside the jar). */
   static ChineseNlp hanlp() {
     return new HanlpNlp();

@@ -43,7 +43,7 @@ public final class JudgedStore {
   }
 
   /** The paragraphs of the evaluation set's real texts (zh-web-content-extraction, see README). */
-  static List<String> paragraphs() {
+  public static List<String> paragraphs() {
     List<String> out = new ArrayList<>();
     for (String raw : EvalSet.rawTexts()) {
       for (String p : raw.split("\\R")) {
@@ -56,7 +56,7 @@ public final class JudgedStore {
   }
 
   /** {@code n} distinct articles of three real paragraphs each, one a day from {@code first}. */
-  static List<Article> articles(int n, LocalDateTime first, long seed) {
+  public static List<Article> articles(int n, LocalDateTime first, long seed) {
     List<String> paras = paragraphs();
     Random r = new Random(seed);
     List<Article> out = new ArrayList<>();

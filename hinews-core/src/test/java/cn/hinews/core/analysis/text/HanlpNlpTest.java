@@ -21,4 +21,14 @@ class HanlpNlpTest {
     assertThat(tokens).filteredOn(Token::isOrganisation).isNotEmpty();
     assertThat(tokens).filteredOn(Token::isPerson).extracting(Token::word).contains("阳娜");
   }
+
+  @Test
+  void piecesGiveTheTextBackWordByWord() {
+    String text = "医院上线AI  辅助诊断：5G+医疗，<script>alert(1)</script>\n\n國家衛健委　发布";
+    List<String> pieces = nlp.pieces(text);
+    assertThat(String.join("", pieces)).isEqualTo(text);
+    assertThat(pieces).contains("医院", "AI", "  ", "5G", "+", "script", "alert", "\n\n", "\u3000");
+    assertThat(pieces).allMatch(p -> !p.isEmpty());
+    assertThat(nlp.pieces("")).isEmpty();
+  }
 }

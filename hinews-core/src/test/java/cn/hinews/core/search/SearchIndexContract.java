@@ -11,8 +11,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SearchIndexTest {
+/**
+ * What every {@link SearchIndex} does, whatever is behind it: run by {@link LuceneSearchIndexTest}
+ * and by {@link OpenSearchSearchIndexIT} (a real server).
+ */
+abstract class SearchIndexContract {
   SearchIndex index;
+
+  /** A new, empty index. */
+  abstract SearchIndex open();
 
   static SearchDoc article(
       long id, String title, String body, String outlet, String kind, LocalDate date) {
@@ -33,7 +40,7 @@ class SearchIndexTest {
 
   @BeforeEach
   void fill() {
-    index = SearchIndexes.inMemory();
+    index = open();
     index.put(
         List.of(
             article(
@@ -257,22 +264,48 @@ class SearchIndexTest {
   }
 
   @Test
-  void aSecondProcessSearchesReadOnlyWhatTheFirstWrites(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    try (SearchIndex writer = SearchIndexes.lucene(dir)) {
-      writer.put(
-          List.of(article(1, "互联网医院", "互联网医院上线。", "人民网", "media", LocalDate.of(2026, 1, 1))));
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndexes.lucene(dir))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("open in another hinews process");
-      try (SearchIndex reader = SearchIndexes.readOnly(dir)) {
-        assertThat(reader.writable()).isFalse();
-        assertThat(reader.search(SearchQuery.of("互联网医院")).total()).isEqualTo(1);
-        writer.put(
-            List.of(article(2, "互联网医院二", "又一家互联网医院。", "人民网", "media", LocalDate.of(2026, 1, 2))));
-        assertThat(reader.search(SearchQuery.of("互联网医院")).total()).isEqualTo(2);
-        assertThatThrownBy(() -> reader.put(List.of())).isInstanceOf(IllegalStateException.class);
-      }
-    }
+  void removingATypeAndClearingKeepTheBookmark() {
+    index.bookmark(java.util.Map.of("last-article-id", "7"));
+    index.removeType(SearchDoc.Type.ITEM);
+    assertThat(index.count()).isEqualTo(4);
+    assertThat(keys(q("周报"))).isEmpty();
+    assertThat(keys(q("智慧医院"))).containsExactly("article:1");
+    index.clear();
+    assertThat(index.count()).isZero();
+    assertThat(index.search(q("")).total()).isZero();
+    assertThat(index.bookmark()).containsEntry("last-article-id", "7");
+  }
+
+  @Test
+  void theWholeQueryLanguage() {
+    // phrases, AND, OR, NOT, parentheses, +must and -not, Chinese operators, full-width quotes
+    assertThat(keys(q("(大模型 OR 流感) AND NOT 智慧"))).containsExactly("article:4");
+    assertThat(keys(q("+医院 -智慧 -数据"))).isEmpty();
+    assertThat(keys(q("医院 与 数据安全"))).containsExactly("article:3");
+    assertThat(keys(q("流感 非 疫苗"))).isEmpty();
+    assertThat(keys(q("“人工智能”"))).containsExactly("article:2");
+    assertThat(keys(q("-智慧"))).isEmpty(); // nothing to look for: nothing found
+    assertThat(keys(q("ALERT"))).containsExactly("article:4"); // case does not matter
+  }
+
+  @Test
+  void totalsCountEveryHitNotOnlyThePage() {
+    SearchQuery one =
+        new SearchQuery(
+            "医院",
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            Set.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            SearchQuery.Sort.RELEVANCE,
+            0,
+            1);
+    SearchResult r = index.search(one);
+    assertThat(r.hits()).hasSize(1);
+    assertThat(r.total()).isEqualTo(4);
+    assertThat(r.hits().get(0).score()).isPositive();
   }
 }
