@@ -24,6 +24,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theDeploymentsConfigurationIsValid() {
+    // deploy/hinews.yml, read by every node of deploy/compose.yml
+    HinewsConfig c = ConfigLoader.load(Optional.of(Path.of("../deploy/hinews.yml")));
+    assertThat(c.database().embedded()).isFalse();
+    assertThat(c.database().url()).isEqualTo("jdbc:postgresql://postgres:5432/hinews");
+    assertThat(c.search().engine()).isEqualTo(SearchConfig.Engine.OPENSEARCH);
+    assertThat(c.search().url()).hasToString("http://opensearch:9200");
+  }
+
+  @Test
   void defaultsHoldTheTwoSeriesOfTheSeeds() {
     HinewsConfig c = ConfigLoader.defaults();
     assertThat(c.series().keySet()).containsExactly("weekly", "monthly");
