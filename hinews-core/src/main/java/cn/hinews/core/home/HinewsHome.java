@@ -14,18 +14,13 @@ import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
 import cn.hinews.core.bulletin.Renderers;
 import cn.hinews.core.config.ConfigLoader;
-import cn.hinews.core.config.CrawlConfig;
 import cn.hinews.core.config.HinewsConfig;
 import cn.hinews.core.config.SearchConfig;
 import cn.hinews.core.crawl.AddressGuard;
-import cn.hinews.core.crawl.BrowserFetcher;
 import cn.hinews.core.crawl.CrawlListener;
-import cn.hinews.core.crawl.CrawlOptions;
 import cn.hinews.core.crawl.Crawler;
 import cn.hinews.core.crawl.FetchSettings;
 import cn.hinews.core.crawl.Fetcher;
-import cn.hinews.core.crawl.HttpFetcher;
-import cn.hinews.core.extract.Extractors;
 import cn.hinews.core.search.ArchiveIndexer;
 import cn.hinews.core.search.SearchIndex;
 import cn.hinews.core.search.SearchIndexes;
@@ -36,7 +31,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -167,31 +161,12 @@ public final class HinewsHome implements AutoCloseable {
 
   /** The fetch settings of the configuration. */
   public FetchSettings fetchSettings() {
-    CrawlConfig c = config.crawl();
-    return new FetchSettings(
-        c.userAgent(),
-        c.connectTimeout(),
-        c.readTimeout(),
-        c.totalTimeout(),
-        c.maxBytes(),
-        5,
-        3,
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(60));
+    return HomeCrawl.settings(config.crawl());
   }
 
   /** The plain HTTP fetcher and, when Chromium is there, the browser one. */
   public Fetchers fetchers(boolean allowPrivateAddresses) {
-    AddressGuard guard =
-        AddressGuard.standard(allowPrivateAddresses || config.crawl().allowPrivateAddresses());
-    FetchSettings settings = fetchSettings();
-    Optional<Path> chromium =
-        config.crawl().browser().isEmpty()
-            ? BrowserFetcher.findChromium()
-            : Optional.of(Path.of(config.crawl().browser()));
-    return new Fetchers(
-        HttpFetcher.standard(settings, guard),
-        chromium.map(p -> new BrowserFetcher(p, settings, guard, Duration.ofSeconds(8))));
+    return HomeCrawl.fetchers(config.crawl(), allowPrivateAddresses);
   }
 
   /** The fetchers of a crawl. */
@@ -200,26 +175,8 @@ public final class HinewsHome implements AutoCloseable {
   /** A crawler over this home's store. */
   public Crawler crawler(
       SourceRegistry sources, boolean allowPrivateAddresses, CrawlListener listener) {
-    Fetchers f = fetchers(allowPrivateAddresses);
-    CrawlOptions d = CrawlOptions.defaults();
-    CrawlOptions options =
-        new CrawlOptions(
-            config.crawl().concurrency(),
-            Duration.ZERO,
-            config.crawl().maxPerHost(),
-            d.maxArticlesPerEntry(),
-            d.maxAttempts(),
-            d.retryBase(),
-            d.hostBudget());
-    return new Crawler(
-        store,
-        sources,
-        Extractors.standard(sources, clock),
-        f.http(),
-        f.browser(),
-        options,
-        clock,
-        listener);
+    return HomeCrawl.crawler(
+        store, config.crawl(), sources, fetchers(allowPrivateAddresses), clock, listener);
   }
 
   /**
