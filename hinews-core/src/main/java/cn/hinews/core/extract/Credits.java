@@ -44,12 +44,21 @@ final class Credits {
       List<String> embeddedAuthors,
       boolean knownSource) {}
 
-  /** What was found; {@code blocks} without a byline line that was taken out of the body. */
-  record Found(List<String> authors, List<String> editors, String sourceLine, List<Block> blocks) {}
+  /**
+   * What was found; {@code blocks} without a byline line that was taken out of the body, {@code
+   * notes} the places the names came from.
+   */
+  record Found(
+      List<String> authors,
+      List<String> editors,
+      String sourceLine,
+      List<Block> blocks,
+      List<String> notes) {}
 
   private Credits() {}
 
-  static Found read(Around a, List<String> notes) {
+  static Found read(Around a) {
+    List<String> notes = new ArrayList<>();
     List<Block> blocks = a.blocks();
     String near = a.near();
     List<String> authors = Bylines.authors(near);
@@ -113,7 +122,12 @@ final class Credits {
       authors = List.of(sourceLine);
       notes.add("author from the 来源 line, which names a person");
     }
-    return new Found(List.copyOf(authors), List.copyOf(editors), sourceLine, List.copyOf(blocks));
+    return new Found(
+        List.copyOf(authors),
+        List.copyOf(editors),
+        sourceLine,
+        List.copyOf(blocks),
+        List.copyOf(notes));
   }
 
   /** A place to look for authors, in order, and the note that says it was used (none if empty). */
