@@ -83,6 +83,11 @@ final class ExtractionChain {
     return new ExtractionChain(chosen);
   }
 
+  /** A chain of these steps, in this order (a step of a test, a tool's own). */
+  static ExtractionChain ofSteps(List<ExtractionStep> steps) {
+    return new ExtractionChain(steps);
+  }
+
   /** The steps' names in order. */
   List<String> names() {
     return steps.stream().map(ExtractionStep::name).toList();

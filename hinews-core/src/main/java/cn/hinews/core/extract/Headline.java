@@ -92,6 +92,44 @@ final class Headline {
     return Optional.ofNullable(best);
   }
 
+  /** A sentence's end: a line ending so is a paragraph, not a headline. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…]$");
+
+  /**
+   * The body's first block when it is a headline that the page's {@code <title>} holds: a line of 6
+   * to 80 characters, no sentence, all of it inside the {@code <title>}
+   * (明日股市预测--<b>最新出炉联合国贸发报告…</b>, where the title's reading kept the column's name).
+   */
+  static Optional<String> firstLineInTitle(List<Block> blocks, String docTitle) {
+    if (blocks.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = blocks.get(0).text().strip();
+    int length = ContentFinder.visibleLength(t);
+    if (length < 6 || length > 80 || SENTENCE_END.matcher(t).find()) {
+      return Optional.empty();
+    }
+    return ChineseText.compareKey(docTitle).contains(ChineseText.compareKey(t))
+        ? Optional.of(t)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether {@code line} is another part of the {@code <title>} than the title read so far, and
+   * says more: both stand in the {@code <title>}, neither holds the other, and the line is longer
+   * (the item's headline beside the column's name, not the site's name beside its section).
+   */
+  static boolean otherPart(String line, String title, String docTitle) {
+    String l = ChineseText.compareKey(line);
+    String t = ChineseText.compareKey(title);
+    String d = ChineseText.compareKey(docTitle);
+    return l.length() > t.length()
+        && l.length() < d.length()
+        && d.contains(t)
+        && !l.contains(t)
+        && !t.contains(l);
+  }
+
   /** Whether an element holds blocks or line breaks, or more than a line's worth of elements. */
   private static boolean wrapsBlocks(Element e) {
     // a lazy depth-first walk, itself first: a deep wrapper costs 32 steps, not its whole subtree

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * {@code headline}: when neither a site rule nor an {@code <h1>} confirms the title, and the title
  * is only the site's name or says less than the heading over the body ({@link Headline}), that
- * heading is the title; the body's first block goes when it only repeats it.
+ * heading is the title; the body's first block goes when it only repeats it. A body that begins
+ * with a line the {@code <title>} holds, longer than the title read so far, begins with its
+ * headline: that line is the title.
  */
 final class HeadlineStep implements ExtractionStep {
   @Override
@@ -24,6 +26,15 @@ final class HeadlineStep implements ExtractionStep {
       return draft;
     }
     List<Block> blocks = draft.blocks();
+    Optional<String> firstLine =
+        Headline.firstLineInTitle(blocks, MetaReader.docTitle(p.doc()))
+            .filter(line -> Headline.otherPart(line, draft.title(), MetaReader.docTitle(p.doc())));
+    if (firstLine.isPresent()) {
+      return draft
+          .withTitle(firstLine.get())
+          .withBlocks(blocks.subList(1, blocks.size()))
+          .noted("title: the body's first line, which the <title> holds");
+    }
     Optional<String> headline =
         Headline.beforeBody(
             p.doc(), p.fullText(), blocks, MetaReader.docTitle(p.doc()), p.head().siteParts());
