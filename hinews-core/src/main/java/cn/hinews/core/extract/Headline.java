@@ -21,7 +21,7 @@ final class Headline {
   static final int MAX_GAP = 300;
 
   private static final String CANDIDATES =
-      "h1, h2, h3, h4, strong, b, font, [class*=title], [id*=title], [class*=headline]";
+      "h1, h2, h3, h4, h5, h6, strong, b, font, [class*=title], [id*=title], [class*=headline]";
   private static final Evaluator HEADING = QueryParser.parse(CANDIDATES);
   private static final Evaluator CELL = QueryParser.parse("td, p");
   private static final Evaluator ANY = QueryParser.parse(CANDIDATES + ", td, p");
@@ -33,6 +33,11 @@ final class Headline {
 
   private static final Pattern LABEL = Pattern.compile("^(?:主\\s*题|标\\s*题)\\s*[:：]\\s*");
   private static final Pattern CATEGORY = Pattern.compile("^[\\[【][^\\]】]{1,12}[\\]】]\\s*");
+
+  /** A breadcrumb set as a heading (首页 - 新闻动态, 当前位置：…): where the page is, not what it says. */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?:网站首页|首页|主页|当前位置|您的位置|您现在的位置)\\s*[-—>＞»/|:：]");
+
   private static final Pattern DATE =
       Pattern.compile("\\d{4}\\s*[-年/.]\\s*\\d{1,2}|\\d{1,2}[:：]\\d{2}|作者\\s*[:：]|来源\\s*[:：]|=\"");
 
@@ -41,6 +46,22 @@ final class Headline {
   /** The heading before the body, if one stands within {@link #MAX_GAP} characters of it. */
   static Optional<String> beforeBody(
       Document doc, String pageText, List<Block> blocks, String docTitle, List<String> siteNames) {
+    return beforeBody(doc, pageText, blocks, docTitle, siteNames, null);
+  }
+
+  /**
+   * The heading before the body, if one stands within {@link #MAX_GAP} characters of it and not
+   * after {@code bodyTop} in the document (a side box's heading whose words the text before the
+   * body happens to hold); a minor heading ({@code <h5>}, {@code <h6>}) only of a headline's
+   * length.
+   */
+  static Optional<String> beforeBody(
+      Document doc,
+      String pageText,
+      List<Block> blocks,
+      String docTitle,
+      List<String> siteNames,
+      Element bodyTop) {
     int bodyAt = bodyStart(pageText, blocks);
     if (bodyAt <= 0) {
       return Optional.empty();
@@ -72,9 +93,16 @@ final class Headline {
           || length < 4
           || length > 80
           || DATE.matcher(t).find()
+          || BREADCRUMB.matcher(t).find()
           || t.endsWith(":")
           || t.endsWith("：")) {
         continue;
+      }
+      if (bodyTop != null && after(e, bodyTop)) {
+        continue; // a side box's heading whose words happen to stand before the body too
+      }
+      if (e.is(MINOR) && length < MINOR_LENGTH) {
+        continue; // a minor heading of a few words: a byline, a box's name
       }
       if (siteNames.contains(t)) {
         continue; // the blog's or channel's name over its posts, as the <title> ends with it
@@ -128,6 +156,31 @@ final class Headline {
         && d.contains(t)
         && !l.contains(t)
         && !t.contains(l);
+  }
+
+  private static final Evaluator MINOR = QueryParser.parse("h5, h6");
+
+  /** The shortest headline a minor heading may hold. */
+  static final int MINOR_LENGTH = 8;
+
+  /** Whether {@code a} comes after {@code b} in the document, neither holding the other. */
+  static boolean after(Element a, Element b) {
+    java.util.Map<Element, Element> childOnPathToB = new java.util.IdentityHashMap<>();
+    for (Element x = b; x.parent() != null; x = x.parent()) {
+      childOnPathToB.put(x.parent(), x);
+    }
+    Element childA = a;
+    for (Element x = a; x != null; x = x.parent()) {
+      if (x == b) {
+        return false; // inside b
+      }
+      Element towardB = childOnPathToB.get(x);
+      if (towardB != null) {
+        return x != a && childA.elementSiblingIndex() > towardB.elementSiblingIndex();
+      }
+      childA = x;
+    }
+    return false;
   }
 
   /** Whether an element holds blocks or line breaks, or more than a line's worth of elements. */

@@ -37,7 +37,12 @@ final class HeadlineStep implements ExtractionStep {
     }
     Optional<String> headline =
         Headline.beforeBody(
-            p.doc(), p.fullText(), blocks, MetaReader.docTitle(p.doc()), p.head().siteParts());
+            p.doc(),
+            p.fullText(),
+            blocks,
+            MetaReader.docTitle(p.doc()),
+            p.head().siteParts(),
+            draft.found().found().top());
     if (headline.isEmpty()) {
       return draft;
     }

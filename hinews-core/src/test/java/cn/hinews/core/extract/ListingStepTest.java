@@ -64,4 +64,13 @@ class ListingStepTest {
         .isEqualTo(LocalDateTime.of(2019, 9, 26, 10, 9, 11));
     assertThat(x.bodyText()).contains("联合国贸发会议发布了《2019年贸易和发展报告》").doesNotContain("最新出炉");
   }
+
+  @Test
+  void aColumnsArticleUnderABreadcrumbHeadingHasItsOwnHeadline() throws IOException {
+    Extraction x = extract("column-article-gsc.html", "http://www.gsc.org.cn/content.aspx?id=1004");
+    assertThat(x.failure()).isEmpty();
+    assertThat(x.title()).isEqualTo("2019年中国人文地理学术年会在重庆•西南大学成功举行！");
+    assertThat(x.published().orElseThrow().value().toLocalDate())
+        .isEqualTo(LocalDateTime.of(2019, 5, 18, 0, 0).toLocalDate());
+  }
 }
