@@ -22,6 +22,7 @@ final class DateResolver {
    * @param pageText the page's whole visible text
    * @param url the page's URL
    * @param meta the date of the page's metadata (meta tags, JSON-LD, a script's state)
+   * @param modified when the page's metadata says it last changed
    * @param rule the time a site rule selects
    * @param now the clock, for relative times and the future
    */
@@ -31,6 +32,7 @@ final class DateResolver {
       String pageText,
       String url,
       Optional<PublishTime> meta,
+      Optional<PublishTime> modified,
       Optional<PublishTime> rule,
       LocalDateTime now) {}
 
@@ -72,6 +74,11 @@ final class DateResolver {
               false,
               c -> ChineseDates.best(c.pageText(), c.now()),
               t -> "date: the likeliest in the page's text: " + t.raw()),
+          new Place(
+              "metadata-modified",
+              false,
+              Clues::modified,
+              t -> "date: the page's last change, as its metadata says"),
           new Place(
               "month-only",
               false,

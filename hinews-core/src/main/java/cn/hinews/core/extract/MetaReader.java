@@ -209,6 +209,31 @@ final class MetaReader {
     return Optional.empty();
   }
 
+  /** Meta tags and microdata of when the page last changed, not when it was published. */
+  private static final List<String> MODIFIED_META =
+      List.of("article:modified_time", "og:updated_time", "lastmodifiedtime", "dateModified");
+
+  /**
+   * When the page says it was last changed (article:modified_time, itemprop dateModified or 百家号's
+   * dateUpdate): the last resort of the date, for a page that shows no year.
+   */
+  static Optional<PublishTime> modified(Document doc, LocalDateTime now) {
+    for (String name : MODIFIED_META) {
+      Optional<PublishTime> t = meta(doc, name).flatMap(v -> ChineseDates.first(v, now));
+      if (t.isPresent()) {
+        return t.map(MetaReader::dayWhenMidnight);
+      }
+    }
+    for (Element e : doc.select("[itemprop=dateModified], [itemprop=dateUpdate]")) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+      Optional<PublishTime> t = ChineseDates.first(v.isEmpty() ? e.text() : v, now);
+      if (t.isPresent()) {
+        return t.map(MetaReader::dayWhenMidnight);
+      }
+    }
+    return Optional.empty();
+  }
+
   static Optional<PublishTime> date(Document doc, LocalDateTime now) {
     return anyDate(doc, now).map(MetaReader::dayWhenMidnight);
   }

@@ -42,6 +42,7 @@ final class ParseStep implements ExtractionStep {
             MetaReader.docTitle(doc),
             MetaReader.siteParts(doc),
             MetaReader.date(doc, draft.now()),
+            MetaReader.modified(doc, draft.now()),
             MetaReader.authors(doc),
             MetaReader.embeddedAuthors(doc),
             MetaReader.siteName(doc),

@@ -30,6 +30,7 @@ record ParsedPage(
    * @param docTitle the {@code <title>} as written
    * @param siteParts the parts of the {@code <title>} that name the site
    * @param date the date of meta tags, JSON-LD or a script's state
+   * @param modified when the page's metadata says it last changed
    * @param authors authors named by meta tags and JSON-LD
    * @param embeddedAuthors authors in a single-page app's state
    * @param siteName og:site_name and the like
@@ -41,6 +42,7 @@ record ParsedPage(
       String docTitle,
       List<String> siteParts,
       Optional<PublishTime> date,
+      Optional<PublishTime> modified,
       List<String> authors,
       List<String> embeddedAuthors,
       Optional<String> siteName,

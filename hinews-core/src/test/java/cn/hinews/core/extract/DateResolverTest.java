@@ -14,7 +14,7 @@ class DateResolverTest {
 
   private static DateResolver.Clues clues(
       String near, String url, Optional<PublishTime> meta, Optional<PublishTime> rule) {
-    return new DateResolver.Clues(near, "", "", url, meta, rule, NOW);
+    return new DateResolver.Clues(near, "", "", url, meta, Optional.empty(), rule, NOW);
   }
 
   private static PublishTime time(LocalDateTime t, Precision p) {
@@ -31,6 +31,7 @@ class DateResolverTest {
             "metadata",
             "url",
             "page-text",
+            "metadata-modified",
             "month-only");
   }
 
@@ -97,5 +98,44 @@ class DateResolverTest {
                         "发布时间：2026-10-30", "http://x.cn/a.htm", Optional.empty(), Optional.empty()))
                 .time())
         .isEmpty();
+  }
+
+  @Test
+  void theLastChangeCountsOnlyWhenNothingElseGivesADay() {
+    PublishTime changed = time(LocalDateTime.of(2019, 9, 30, 22, 46, 13), Precision.SECOND);
+    DateResolver.Clues none =
+        new DateResolver.Clues(
+            "发布时间：09-30 22:46",
+            "",
+            "",
+            "http://x.cn/s?id=1",
+            Optional.empty(),
+            Optional.of(changed),
+            Optional.empty(),
+            NOW);
+    assertThat(DateResolver.standard().resolve(none).time()).contains(changed);
+    DateResolver.Clues shown =
+        new DateResolver.Clues(
+            "发布时间：2019-09-29",
+            "",
+            "",
+            "http://x.cn/s?id=1",
+            Optional.empty(),
+            Optional.of(changed),
+            Optional.empty(),
+            NOW);
+    assertThat(DateResolver.standard().resolve(shown).time().map(t -> t.date().toString()))
+        .contains("2019-09-29");
+  }
+
+  @Test
+  void aDateInsideTheBodysFirstParagraphIsNoPublishDate() {
+    String near = "来源于：东区办事处 2019年2月27日下午，佛山顺德区大良街道党工委委员一行八人到众创金融街进行实地考察调研。";
+    String lead = "2019年2月27日下午，佛山顺德区大良街道党工委委员一行八人到众创金融街进行实地考察调研。";
+    String cut =
+        DateStep.withoutFirstParagraph(near, List.of(cn.hinews.core.domain.Block.paragraph(lead)));
+    assertThat(cut).doesNotContain("2019年2月27日").contains("来源于：东区办事处");
+    assertThat(DateStep.withoutFirstParagraph("发布时间：2019-03-06", List.of()))
+        .isEqualTo("发布时间：2019-03-06");
   }
 }
