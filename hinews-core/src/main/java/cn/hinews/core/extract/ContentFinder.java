@@ -77,31 +77,7 @@ final class ContentFinder {
       return new Found(List.of(), doc, 0, List.of());
     }
     TextStats lengths = TextStats.of(doc);
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    Map<Element, TextStats.Own> inline = TextStats.own(body);
-    for (Element e : body.getAllElements()) {
-      TextStats.Own own = inline.getOrDefault(e, TextStats.Own.NONE);
-      int len = own.text();
-      if (len < 12 || linkEntry(own)) {
-        continue;
-      }
-      double score = 1 + own.punctuation() + Math.min(len / 80.0, 4);
-      boolean paragraphTag =
-          e.nameIs("p")
-              || e.nameIs("li")
-              || e.nameIs("pre")
-              || e.nameIs("blockquote")
-              || isHeading(e);
-      Element first = paragraphTag ? e.parent() : e;
-      double share = 1;
-      for (Element a = first; a != null && share > 0.2; a = a.parent()) {
-        scores.merge(a, score * share, Double::sum);
-        share = share == 1 ? 0.5 : share / 1.5;
-        if (a == body) {
-          break;
-        }
-      }
-    }
+    Map<Element, Double> scores = scores(body);
     Element top = null;
     double best = 0;
     double second = 0;
@@ -140,6 +116,39 @@ final class ContentFinder {
         top,
         confidence,
         ranking(scores, lengths));
+  }
+
+  /**
+   * Every text block's score (its length and punctuation), credited to its containers, half to the
+   * first and less to each further one.
+   */
+  private static Map<Element, Double> scores(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, TextStats.Own> inline = TextStats.own(body);
+    for (Element e : body.getAllElements()) {
+      TextStats.Own own = inline.getOrDefault(e, TextStats.Own.NONE);
+      int len = own.text();
+      if (len < 12 || linkEntry(own)) {
+        continue;
+      }
+      double score = 1 + own.punctuation() + Math.min(len / 80.0, 4);
+      boolean paragraphTag =
+          e.nameIs("p")
+              || e.nameIs("li")
+              || e.nameIs("pre")
+              || e.nameIs("blockquote")
+              || isHeading(e);
+      Element first = paragraphTag ? e.parent() : e;
+      double share = 1;
+      for (Element a = first; a != null && share > 0.2; a = a.parent()) {
+        scores.merge(a, score * share, Double::sum);
+        share = share == 1 ? 0.5 : share / 1.5;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    return scores;
   }
 
   /**

@@ -48,6 +48,11 @@ final class ListPage {
    * (or sits in it), and the body's blocks outside it hold no paragraph.
    */
   static Optional<Found> of(Element top, List<Block> blocks) {
+    for (Block b : blocks) {
+      if (ContentFinder.visibleLength(b.text()) > MAX_ITEM_TEXT && paragraph(b.text())) {
+        return Optional.empty(); // a paragraph longer than any item: an article, no DOM walk needed
+      }
+    }
     Optional<Group> list = largestList(top);
     if (list.isEmpty() || list.get().items().size() < MIN_ITEMS) {
       return Optional.empty();

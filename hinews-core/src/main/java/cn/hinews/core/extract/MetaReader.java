@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -209,24 +210,34 @@ final class MetaReader {
     return Optional.empty();
   }
 
-  /** Meta tags and microdata of when the page last changed, not when it was published. */
+  /** Meta tags of when the page last changed (by name, property or itemprop), first preferred. */
   private static final List<String> MODIFIED_META =
-      List.of("article:modified_time", "og:updated_time", "lastmodifiedtime", "dateModified");
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "lastmodifiedtime",
+          "datemodified",
+          "dateupdate");
 
   /**
    * When the page says it was last changed (article:modified_time, itemprop dateModified or 百家号's
-   * dateUpdate): the last resort of the date, for a page that shows no year.
+   * dateUpdate): the last resort of the date, for a page that shows no year. One pass over the meta
+   * tags.
    */
   static Optional<PublishTime> modified(Document doc, LocalDateTime now) {
-    for (String name : MODIFIED_META) {
-      Optional<PublishTime> t = meta(doc, name).flatMap(v -> ChineseDates.first(v, now));
-      if (t.isPresent()) {
-        return t.map(MetaReader::dayWhenMidnight);
+    String[] found = new String[MODIFIED_META.size()];
+    for (Element m : doc.select("meta")) {
+      String key =
+          m.hasAttr("property")
+              ? m.attr("property")
+              : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      int i = MODIFIED_META.indexOf(key.toLowerCase(Locale.ROOT));
+      if (i >= 0 && found[i] == null) {
+        found[i] = m.attr("content");
       }
     }
-    for (Element e : doc.select("[itemprop=dateModified], [itemprop=dateUpdate]")) {
-      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
-      Optional<PublishTime> t = ChineseDates.first(v.isEmpty() ? e.text() : v, now);
+    for (String v : found) {
+      Optional<PublishTime> t = v == null ? Optional.empty() : ChineseDates.first(v, now);
       if (t.isPresent()) {
         return t.map(MetaReader::dayWhenMidnight);
       }
