@@ -74,12 +74,8 @@ final class Headline {
     int from = Math.max(0, bodyAt - MAX_GAP - MAX_TEXT);
     String window = pageText.substring(from, bodyAt);
     for (Element e : doc.select(ANY)) {
-      boolean cell = e.is(CELL);
-      if (!cell && wrapsBlocks(e)) {
-        continue; // a wrapper of blocks, not a line
-      }
-      if (!e.is(HEADING) && !labelled(e)) {
-        continue; // a cell or paragraph counts only as a "主题：" line
+      if (!line(e)) {
+        continue;
       }
       String text = e.text().strip();
       if (text.isEmpty() || text.length() > MAX_TEXT) {
@@ -88,21 +84,8 @@ final class Headline {
       int at = window.lastIndexOf(text);
       at = at < 0 ? -1 : from + at;
       String t = CATEGORY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("").strip();
-      int length = ContentFinder.visibleLength(t);
-      if (at < 0
-          || length < 4
-          || length > 80
-          || DATE.matcher(t).find()
-          || BREADCRUMB.matcher(t).find()
-          || t.endsWith(":")
-          || t.endsWith("：")) {
+      if (at < 0 || !headlineLike(e, t, bodyTop)) {
         continue;
-      }
-      if (bodyTop != null && after(e, bodyTop)) {
-        continue; // a side box's heading whose words happen to stand before the body too
-      }
-      if (e.is(MINOR) && length < MINOR_LENGTH) {
-        continue; // a minor heading of a few words: a byline, a box's name
       }
       if (siteNames.contains(t)) {
         continue; // the blog's or channel's name over its posts, as the <title> ends with it
@@ -118,6 +101,35 @@ final class Headline {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A heading-like line: no wrapper of blocks, a cell or paragraph only as a "主题：" line. */
+  private static boolean line(Element e) {
+    if (!e.is(CELL) && wrapsBlocks(e)) {
+      return false; // a wrapper of blocks, not a line
+    }
+    return e.is(HEADING) || labelled(e);
+  }
+
+  /**
+   * Whether a line's text {@code t} reads as a headline: 4 to 80 characters (8 at least in an
+   * {@code <h5>}/{@code <h6>}), no date, byline label or breadcrumb, not ending with a colon, and
+   * not after the body's element.
+   */
+  private static boolean headlineLike(Element e, String t, Element bodyTop) {
+    int length = ContentFinder.visibleLength(t);
+    if (length < 4
+        || length > 80
+        || DATE.matcher(t).find()
+        || BREADCRUMB.matcher(t).find()
+        || t.endsWith(":")
+        || t.endsWith("：")) {
+      return false;
+    }
+    if (bodyTop != null && after(e, bodyTop)) {
+      return false; // a side box's heading whose words happen to stand before the body too
+    }
+    return !e.is(MINOR) || length >= MINOR_LENGTH; // a minor heading of a few words: a byline
   }
 
   /** A sentence's end: a line ending so is a paragraph, not a headline. */
