@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
 
 /**
@@ -62,31 +59,6 @@ final class ContentFinder {
 
   private ContentFinder() {}
 
-  /** Text length and link-text length of every element, computed bottom-up in one pass. */
-  static Map<Element, int[]> lengths(Document doc) {
-    Elements all = doc.getAllElements();
-    Map<Element, int[]> m = new IdentityHashMap<>(all.size() * 2);
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Element e = all.get(i);
-      int[] len = m.computeIfAbsent(e, k -> new int[2]);
-      boolean link = e.nameIs("a");
-      for (Node child : e.childNodes()) {
-        if (child instanceof TextNode t) {
-          int n = visibleLength(t.getWholeText());
-          len[0] += n;
-          if (link) {
-            len[1] += n;
-          }
-        } else if (child instanceof Element c) {
-          int[] cl = m.computeIfAbsent(c, k -> new int[2]);
-          len[0] += cl[0];
-          len[1] += link ? cl[0] : cl[1];
-        }
-      }
-    }
-    return m;
-  }
-
   static int visibleLength(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -104,32 +76,8 @@ final class ContentFinder {
     if (body == null) {
       return new Found(List.of(), doc, 0, List.of());
     }
-    Map<Element, int[]> lengths = lengths(doc);
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    Map<Element, int[]> inline = inlineLengths(body);
-    for (Element e : body.getAllElements()) {
-      int[] own = inline.getOrDefault(e, new int[4]);
-      int len = own[0];
-      if (len < 12 || linkEntry(own)) {
-        continue;
-      }
-      double score = 1 + own[1] + Math.min(len / 80.0, 4);
-      boolean paragraphTag =
-          e.nameIs("p")
-              || e.nameIs("li")
-              || e.nameIs("pre")
-              || e.nameIs("blockquote")
-              || isHeading(e);
-      Element first = paragraphTag ? e.parent() : e;
-      double share = 1;
-      for (Element a = first; a != null && share > 0.2; a = a.parent()) {
-        scores.merge(a, score * share, Double::sum);
-        share = share == 1 ? 0.5 : share / 1.5;
-        if (a == body) {
-          break;
-        }
-      }
-    }
+    TextStats lengths = TextStats.of(doc);
+    Map<Element, Double> scores = scores(body);
     Element top = null;
     double best = 0;
     double second = 0;
@@ -151,9 +99,9 @@ final class ContentFinder {
     top = commonAncestorOfRivals(top, scores, lengths, best, body);
     // a container whose parent holds little more text is the same content: climb to it
     while (top.parent() != null && top.parent() != body) {
-      int[] mine = lengths.getOrDefault(top, new int[2]);
-      int[] theirs = lengths.getOrDefault(top.parent(), new int[2]);
-      if (theirs[0] - theirs[1] > (mine[0] - mine[1]) * 1.12 || theirs[1] > mine[1] + 40) {
+      TextStats.Counts mine = lengths.at(top);
+      TextStats.Counts theirs = lengths.at(top.parent());
+      if (theirs.plain() > mine.plain() * 1.12 || theirs.links() > mine.links() + 40) {
         break;
       }
       top = top.parent();
@@ -171,16 +119,45 @@ final class ContentFinder {
   }
 
   /**
+   * Every text block's score (its length and punctuation), credited to its containers, half to the
+   * first and less to each further one.
+   */
+  private static Map<Element, Double> scores(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, TextStats.Own> inline = TextStats.own(body);
+    for (Element e : body.getAllElements()) {
+      TextStats.Own own = inline.getOrDefault(e, TextStats.Own.NONE);
+      int len = own.text();
+      if (len < 12 || linkEntry(own)) {
+        continue;
+      }
+      double score = 1 + own.punctuation() + Math.min(len / 80.0, 4);
+      boolean paragraphTag =
+          e.nameIs("p")
+              || e.nameIs("li")
+              || e.nameIs("pre")
+              || e.nameIs("blockquote")
+              || isHeading(e);
+      Element first = paragraphTag ? e.parent() : e;
+      double share = 1;
+      for (Element a = first; a != null && share > 0.2; a = a.parent()) {
+        scores.merge(a, score * share, Double::sum);
+        share = share == 1 ? 0.5 : share / 1.5;
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    return scores;
+  }
+
+  /**
    * A body split into several boxes (chunks of one article) makes several strong candidates: when a
    * rival at least {@link #RIVAL_SHARE} as strong as the winner shares a close ancestor with it,
    * and that ancestor holds little besides them and few links, the ancestor is the body.
    */
   private static Element commonAncestorOfRivals(
-      Element top,
-      Map<Element, Double> scores,
-      Map<Element, int[]> lengths,
-      double best,
-      Element body) {
+      Element top, Map<Element, Double> scores, TextStats lengths, double best, Element body) {
     List<Element> rivals = new ArrayList<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
@@ -207,9 +184,9 @@ final class ContentFinder {
       if (!any) {
         continue;
       }
-      int[] len = lengths.getOrDefault(a, new int[2]);
+      TextStats.Counts len = lengths.at(a);
       boolean clean =
-          len[0] > 0 && (double) len[1] / len[0] < 0.3 && nonLink(lengths, a) <= plain * 1.3;
+          len.text() > 0 && len.linkDensity() < 0.3 && nonLink(lengths, a) <= plain * 1.3;
       return clean ? a : top;
     }
     return top;
@@ -218,9 +195,8 @@ final class ContentFinder {
   /** How strong a rival must be, as a share of the winner's score. */
   static final double RIVAL_SHARE = 0.45;
 
-  private static int nonLink(Map<Element, int[]> lengths, Element e) {
-    int[] len = lengths.getOrDefault(e, new int[2]);
-    return len[0] - len[1];
+  private static int nonLink(TextStats lengths, Element e) {
+    return lengths.at(e).plain();
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -233,7 +209,7 @@ final class ContentFinder {
   }
 
   /** The five strongest candidates, for the diagnostics. */
-  private static List<String> ranking(Map<Element, Double> scores, Map<Element, int[]> lengths) {
+  private static List<String> ranking(Map<Element, Double> scores, TextStats lengths) {
     List<Map.Entry<Element, Double>> weighted = new ArrayList<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       weighted.add(Map.entry(s.getKey(), weighted(s.getKey(), s.getValue(), lengths)));
@@ -259,13 +235,8 @@ final class ContentFinder {
   }
 
   /** A candidate's score with its class names' weight, discounted by its share of link text. */
-  private static double weighted(Element e, double score, Map<Element, int[]> lengths) {
-    return (score + classWeight(e)) * (1 - linkDensity(lengths.getOrDefault(e, new int[2])));
-  }
-
-  /** The share of an element's text inside links, from its {@link #lengths} entry; 1 if empty. */
-  static double linkDensity(int[] len) {
-    return len[0] == 0 ? 1 : (double) len[1] / len[0];
+  private static double weighted(Element e, double score, TextStats lengths) {
+    return (score + classWeight(e)) * (1 - lengths.at(e).linkDensity());
   }
 
   private static double classWeight(Element e) {
@@ -302,40 +273,8 @@ final class ContentFinder {
    * reply tree or a "latest news" list. Scoring such lines let a long listing outweigh a short
    * post.
    */
-  static boolean linkEntry(int[] own) {
-    return own[3] == own[1] && own[2] * 10 >= own[0] * 3;
-  }
-
-  /**
-   * For every element, the visible length and punctuation count of the text that no nested block
-   * element holds, and the same two counts for the part of it inside links, computed bottom-up in
-   * one pass (inline markup nested hundreds deep stays linear).
-   */
-  static Map<Element, int[]> inlineLengths(Element root) {
-    Elements all = root.getAllElements();
-    Map<Element, int[]> m = new IdentityHashMap<>(all.size() * 2);
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Element e = all.get(i);
-      int[] own = m.computeIfAbsent(e, k -> new int[4]);
-      for (Node child : e.childNodes()) {
-        if (child instanceof TextNode t) {
-          String text = t.getWholeText();
-          own[0] += visibleLength(text);
-          own[1] += punctuation(text);
-        } else if (child instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
-          int[] theirs = m.computeIfAbsent(c, k -> new int[4]);
-          own[0] += theirs[0];
-          own[1] += theirs[1];
-          own[2] += theirs[2];
-          own[3] += theirs[3];
-        }
-      }
-      if (e.nameIs("a")) {
-        own[2] = own[0];
-        own[3] = own[1];
-      }
-    }
-    return m;
+  static boolean linkEntry(TextStats.Own own) {
+    return own.linkPunctuation() == own.punctuation() && own.linkText() * 10 >= own.text() * 3;
   }
 
   static int punctuation(String s) {

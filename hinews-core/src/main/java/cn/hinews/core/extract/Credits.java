@@ -44,12 +44,21 @@ final class Credits {
       List<String> embeddedAuthors,
       boolean knownSource) {}
 
-  /** What was found; {@code blocks} without a byline line that was taken out of the body. */
-  record Found(List<String> authors, List<String> editors, String sourceLine, List<Block> blocks) {}
+  /**
+   * What was found; {@code blocks} without a byline line that was taken out of the body, {@code
+   * notes} the places the names came from.
+   */
+  record Found(
+      List<String> authors,
+      List<String> editors,
+      String sourceLine,
+      List<Block> blocks,
+      List<String> notes) {}
 
   private Credits() {}
 
-  static Found read(Around a, List<String> notes) {
+  static Found read(Around a) {
+    List<String> notes = new ArrayList<>();
     List<Block> blocks = a.blocks();
     String near = a.near();
     List<String> authors = Bylines.authors(near);
@@ -62,36 +71,7 @@ final class Credits {
     String pageText = a.pageText();
     List<Block> body = blocks;
     if (authors.isEmpty()) {
-      authors =
-          firstFound(
-              List.of(
-                  new Place(
-                      "author from the title's \"name：\" that stands again under the headline",
-                      () -> Bylines.nameBeforeTitle(a.title(), near)),
-                  new Place(
-                      "", () -> Bylines.bracketed(near.substring(0, Math.min(120, near.length())))),
-                  new Place("", () -> Bylines.authors(a.head())),
-                  new Place("", () -> Bylines.authors(a.tail())),
-                  new Place(
-                      "",
-                      () ->
-                          body.isEmpty()
-                              ? List.of()
-                              : Bylines.trailing(body.get(body.size() - 1).text())),
-                  new Place("", a::metaAuthors),
-                  new Place(
-                      "authors from the line under the headline",
-                      () -> Bylines.underHeadline(near, a.title())),
-                  new Place("author from the page state in a script", a::embeddedAuthors),
-                  new Place(
-                      "authors from a byline elsewhere on the page",
-                      () ->
-                          Bylines.authors(
-                              pageText.substring(0, Math.min(50_000, pageText.length())))),
-                  new Place(
-                      "author: the blog's owner, named before their profile",
-                      () -> Bylines.profileOwner(pageText))),
-              notes);
+      authors = firstFound(places(a, body), notes);
     }
     List<String> editors = Bylines.editors(a.unitsText() + "\n" + near);
     if (editors.isEmpty()) {
@@ -113,7 +93,39 @@ final class Credits {
       authors = List.of(sourceLine);
       notes.add("author from the 来源 line, which names a person");
     }
-    return new Found(List.copyOf(authors), List.copyOf(editors), sourceLine, List.copyOf(blocks));
+    return new Found(
+        List.copyOf(authors),
+        List.copyOf(editors),
+        sourceLine,
+        List.copyOf(blocks),
+        List.copyOf(notes));
+  }
+
+  /** Where to look for authors when no byline follows the headline, the strongest first. */
+  private static List<Place> places(Around a, List<Block> body) {
+    String near = a.near();
+    String pageText = a.pageText();
+    return List.of(
+        new Place(
+            "author from the title's \"name：\" that stands again under the headline",
+            () -> Bylines.nameBeforeTitle(a.title(), near)),
+        new Place("", () -> Bylines.bracketed(near.substring(0, Math.min(120, near.length())))),
+        new Place("", () -> Bylines.authors(a.head())),
+        new Place("", () -> Bylines.authors(a.tail())),
+        new Place(
+            "",
+            () -> body.isEmpty() ? List.of() : Bylines.trailing(body.get(body.size() - 1).text())),
+        new Place("", a::metaAuthors),
+        new Place(
+            "authors from the line under the headline",
+            () -> Bylines.underHeadline(near, a.title())),
+        new Place("author from the page state in a script", a::embeddedAuthors),
+        new Place(
+            "authors from a byline elsewhere on the page",
+            () -> Bylines.authors(pageText.substring(0, Math.min(50_000, pageText.length())))),
+        new Place(
+            "author: the blog's owner, named before their profile",
+            () -> Bylines.profileOwner(pageText)));
   }
 
   /** A place to look for authors, in order, and the note that says it was used (none if empty). */

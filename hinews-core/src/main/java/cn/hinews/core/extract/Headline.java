@@ -21,7 +21,7 @@ final class Headline {
   static final int MAX_GAP = 300;
 
   private static final String CANDIDATES =
-      "h1, h2, h3, h4, strong, b, font, [class*=title], [id*=title], [class*=headline]";
+      "h1, h2, h3, h4, h5, h6, strong, b, font, [class*=title], [id*=title], [class*=headline]";
   private static final Evaluator HEADING = QueryParser.parse(CANDIDATES);
   private static final Evaluator CELL = QueryParser.parse("td, p");
   private static final Evaluator ANY = QueryParser.parse(CANDIDATES + ", td, p");
@@ -33,6 +33,11 @@ final class Headline {
 
   private static final Pattern LABEL = Pattern.compile("^(?:主\\s*题|标\\s*题)\\s*[:：]\\s*");
   private static final Pattern CATEGORY = Pattern.compile("^[\\[【][^\\]】]{1,12}[\\]】]\\s*");
+
+  /** A breadcrumb set as a heading (首页 - 新闻动态, 当前位置：…): where the page is, not what it says. */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile("^(?:网站首页|首页|主页|当前位置|您的位置|您现在的位置)\\s*[-—>＞»/|:：]");
+
   private static final Pattern DATE =
       Pattern.compile("\\d{4}\\s*[-年/.]\\s*\\d{1,2}|\\d{1,2}[:：]\\d{2}|作者\\s*[:：]|来源\\s*[:：]|=\"");
 
@@ -41,6 +46,22 @@ final class Headline {
   /** The heading before the body, if one stands within {@link #MAX_GAP} characters of it. */
   static Optional<String> beforeBody(
       Document doc, String pageText, List<Block> blocks, String docTitle, List<String> siteNames) {
+    return beforeBody(doc, pageText, blocks, docTitle, siteNames, null);
+  }
+
+  /**
+   * The heading before the body, if one stands within {@link #MAX_GAP} characters of it and not
+   * after {@code bodyTop} in the document (a side box's heading whose words the text before the
+   * body happens to hold); a minor heading ({@code <h5>}, {@code <h6>}) only of a headline's
+   * length.
+   */
+  static Optional<String> beforeBody(
+      Document doc,
+      String pageText,
+      List<Block> blocks,
+      String docTitle,
+      List<String> siteNames,
+      Element bodyTop) {
     int bodyAt = bodyStart(pageText, blocks);
     if (bodyAt <= 0) {
       return Optional.empty();
@@ -53,12 +74,8 @@ final class Headline {
     int from = Math.max(0, bodyAt - MAX_GAP - MAX_TEXT);
     String window = pageText.substring(from, bodyAt);
     for (Element e : doc.select(ANY)) {
-      boolean cell = e.is(CELL);
-      if (!cell && wrapsBlocks(e)) {
-        continue; // a wrapper of blocks, not a line
-      }
-      if (!e.is(HEADING) && !labelled(e)) {
-        continue; // a cell or paragraph counts only as a "主题：" line
+      if (!line(e)) {
+        continue;
       }
       String text = e.text().strip();
       if (text.isEmpty() || text.length() > MAX_TEXT) {
@@ -67,13 +84,7 @@ final class Headline {
       int at = window.lastIndexOf(text);
       at = at < 0 ? -1 : from + at;
       String t = CATEGORY.matcher(LABEL.matcher(text).replaceFirst("")).replaceFirst("").strip();
-      int length = ContentFinder.visibleLength(t);
-      if (at < 0
-          || length < 4
-          || length > 80
-          || DATE.matcher(t).find()
-          || t.endsWith(":")
-          || t.endsWith("：")) {
+      if (at < 0 || !headlineLike(e, t, bodyTop)) {
         continue;
       }
       if (siteNames.contains(t)) {
@@ -90,6 +101,98 @@ final class Headline {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A heading-like line: no wrapper of blocks, a cell or paragraph only as a "主题：" line. */
+  private static boolean line(Element e) {
+    if (!e.is(CELL) && wrapsBlocks(e)) {
+      return false; // a wrapper of blocks, not a line
+    }
+    return e.is(HEADING) || labelled(e);
+  }
+
+  /**
+   * Whether a line's text {@code t} reads as a headline: 4 to 80 characters (8 at least in an
+   * {@code <h5>}/{@code <h6>}), no date, byline label or breadcrumb, not ending with a colon, and
+   * not after the body's element.
+   */
+  private static boolean headlineLike(Element e, String t, Element bodyTop) {
+    int length = ContentFinder.visibleLength(t);
+    if (length < 4
+        || length > 80
+        || DATE.matcher(t).find()
+        || BREADCRUMB.matcher(t).find()
+        || t.endsWith(":")
+        || t.endsWith("：")) {
+      return false;
+    }
+    if (bodyTop != null && after(e, bodyTop)) {
+      return false; // a side box's heading whose words happen to stand before the body too
+    }
+    return !e.is(MINOR) || length >= MINOR_LENGTH; // a minor heading of a few words: a byline
+  }
+
+  /** A sentence's end: a line ending so is a paragraph, not a headline. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?…]$");
+
+  /**
+   * The body's first block when it is a headline that the page's {@code <title>} holds: a line of 6
+   * to 80 characters, no sentence, all of it inside the {@code <title>}
+   * (明日股市预测--<b>最新出炉联合国贸发报告…</b>, where the title's reading kept the column's name).
+   */
+  static Optional<String> firstLineInTitle(List<Block> blocks, String docTitle) {
+    if (blocks.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = blocks.get(0).text().strip();
+    int length = ContentFinder.visibleLength(t);
+    if (length < 6 || length > 80 || SENTENCE_END.matcher(t).find()) {
+      return Optional.empty();
+    }
+    return ChineseText.compareKey(docTitle).contains(ChineseText.compareKey(t))
+        ? Optional.of(t)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether {@code line} is another part of the {@code <title>} than the title read so far, and
+   * says more: both stand in the {@code <title>}, neither holds the other, and the line is longer
+   * (the item's headline beside the column's name, not the site's name beside its section).
+   */
+  static boolean otherPart(String line, String title, String docTitle) {
+    String l = ChineseText.compareKey(line);
+    String t = ChineseText.compareKey(title);
+    String d = ChineseText.compareKey(docTitle);
+    return l.length() > t.length()
+        && l.length() < d.length()
+        && d.contains(t)
+        && !l.contains(t)
+        && !t.contains(l);
+  }
+
+  private static final Evaluator MINOR = QueryParser.parse("h5, h6");
+
+  /** The shortest headline a minor heading may hold. */
+  static final int MINOR_LENGTH = 8;
+
+  /** Whether {@code a} comes after {@code b} in the document, neither holding the other. */
+  static boolean after(Element a, Element b) {
+    java.util.Map<Element, Element> childOnPathToB = new java.util.IdentityHashMap<>();
+    for (Element x = b; x.parent() != null; x = x.parent()) {
+      childOnPathToB.put(x.parent(), x);
+    }
+    Element childA = a;
+    for (Element x = a; x != null; x = x.parent()) {
+      if (x == b) {
+        return false; // inside b
+      }
+      Element towardB = childOnPathToB.get(x);
+      if (towardB != null) {
+        return x != a && childA.elementSiblingIndex() > towardB.elementSiblingIndex();
+      }
+      childA = x;
+    }
+    return false;
   }
 
   /** Whether an element holds blocks or line breaks, or more than a line's worth of elements. */

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,6 +205,41 @@ final class MetaReader {
       String last = parts[parts.length - 1].strip();
       if (last.length() >= 2 && last.length() <= 12) {
         return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Meta tags of when the page last changed (by name, property or itemprop), first preferred. */
+  private static final List<String> MODIFIED_META =
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "lastmodifiedtime",
+          "datemodified",
+          "dateupdate");
+
+  /**
+   * When the page says it was last changed (article:modified_time, itemprop dateModified or 百家号's
+   * dateUpdate): the last resort of the date, for a page that shows no year. One pass over the meta
+   * tags.
+   */
+  static Optional<PublishTime> modified(Document doc, LocalDateTime now) {
+    String[] found = new String[MODIFIED_META.size()];
+    for (Element m : doc.select("meta")) {
+      String key =
+          m.hasAttr("property")
+              ? m.attr("property")
+              : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+      int i = MODIFIED_META.indexOf(key.toLowerCase(Locale.ROOT));
+      if (i >= 0 && found[i] == null) {
+        found[i] = m.attr("content");
+      }
+    }
+    for (String v : found) {
+      Optional<PublishTime> t = v == null ? Optional.empty() : ChineseDates.first(v, now);
+      if (t.isPresent()) {
+        return t.map(MetaReader::dayWhenMidnight);
       }
     }
     return Optional.empty();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -112,7 +111,7 @@ final class PageCleaner {
     // ASP.NET wraps whole pages in a form: keep what it holds
     doc.select("form").unwrap();
     Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
-    Map<Element, int[]> lengths = ContentFinder.lengths(doc);
+    TextStats lengths = TextStats.of(doc);
     List<Element> doomed = new ArrayList<>();
     Set<Element> embedding = holdersOfEmbeddedPosts(doc);
     for (Element e : all) {
@@ -132,10 +131,10 @@ final class PageCleaner {
                   && UNLIKELY.matcher(names).find()
                   && !LIKELY.matcher(names).find());
       if (suspect) {
-        int[] len = lengths.getOrDefault(e, new int[2]);
+        TextStats.Counts len = lengths.at(e);
         // a big block of plain text is content whatever it is called
         boolean substantial =
-            len[0] > 600 && len[1] < len[0] * 0.3 && !COMMENTS.matcher(names).find();
+            len.text() > 600 && len.links() < len.text() * 0.3 && !COMMENTS.matcher(names).find();
         if (!substantial && !embedding.contains(e)) {
           doomed.add(e);
         }

@@ -2,7 +2,6 @@ package cn.hinews.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -28,7 +27,7 @@ final class PostListing {
    * winner} sits in one of several same-shaped, dated posts that the chosen body {@code top} does
    * not single out; null when the page is not a listing of posts.
    */
-  static Element firstPost(Element winner, Element top, Map<Element, int[]> lengths, Element body) {
+  static Element firstPost(Element winner, Element top, TextStats lengths, Element body) {
     List<Integer> path = new ArrayList<>();
     for (Element a = winner; a != null && a != body && a.parent() != null; a = a.parent()) {
       Element parent = a.parent();
@@ -65,10 +64,9 @@ final class PostListing {
     return x.normalName().equals(y.normalName()) && x.className().equals(y.className());
   }
 
-  private static boolean longEnough(Element e, Map<Element, int[]> lengths) {
-    int[] len = lengths.getOrDefault(e, new int[2]);
-    int plain = len[0] - len[1];
-    return plain >= POST_TEXT && len[1] < len[0] * 0.3;
+  private static boolean longEnough(Element e, TextStats lengths) {
+    TextStats.Counts len = lengths.at(e);
+    return len.plain() >= POST_TEXT && len.links() < len.text() * 0.3;
   }
 
   /** A date stamp in one of its texts: the first found ends the walk, no text is built. */

@@ -12,7 +12,7 @@ final class Siblings {
 
   /** Siblings of the winner that are content too (a body split over several boxes). */
   static List<Element> withSiblings(
-      Element top, Map<Element, Double> scores, Map<Element, int[]> lengths, double best) {
+      Element top, Map<Element, Double> scores, TextStats lengths, double best) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
@@ -25,12 +25,12 @@ final class Siblings {
         beforeTop = false;
         continue;
       }
-      int[] len = lengths.getOrDefault(sibling, new int[2]);
-      double linkDensity = ContentFinder.linkDensity(len);
+      TextStats.Counts len = lengths.at(sibling);
+      double linkDensity = len.linkDensity();
       double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity);
       boolean paragraph =
           (sibling.nameIs("p") || (beforeTop && paragraphLike(sibling)))
-              && len[0] > 60
+              && len.text() > 60
               && linkDensity < 0.2
               && ContentFinder.punctuation(sibling.text()) > 1;
       if ((score > Math.max(10, best * 0.25) && linkDensity < 0.3)
@@ -47,8 +47,8 @@ final class Siblings {
    * more rows of two or more cells, some text and hardly any links. Layout tables and link lists
    * fail one of these.
    */
-  static boolean dataTable(Element e, int[] len) {
-    if (!e.nameIs("table") || len[0] < 100 || len[1] > len[0] * 0.1) {
+  static boolean dataTable(Element e, TextStats.Counts len) {
+    if (!e.nameIs("table") || len.text() < 100 || len.links() > len.text() * 0.1) {
       return false;
     }
     int rows = 0;

@@ -97,4 +97,24 @@ class HeadlineTest {
                 doc, doc.body().text(), body(), "China-Pub blog--洞庭一叶", List.of("洞庭一叶")))
         .contains("陈天华《警世钟》");
   }
+
+  @Test
+  void theBodysFirstLineIsTheHeadlineWhenTheTitleHoldsItBesideTheColumnsName() {
+    String docTitle = "明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%";
+    java.util.List<cn.hinews.core.domain.Block> blocks =
+        java.util.List.of(
+            cn.hinews.core.domain.Block.paragraph("最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%"),
+            cn.hinews.core.domain.Block.paragraph("联合国贸发会议发布了《2019年贸易和发展报告》。"));
+    assertThat(Headline.firstLineInTitle(blocks, docTitle)).isPresent();
+    assertThat(Headline.otherPart(blocks.get(0).text(), "明日股市预测", docTitle)).isTrue();
+    // the site's name beside its section is no headline, nor a line holding the title read
+    assertThat(Headline.otherPart("北医新闻网_(新闻)", "北医新闻网", "北医新闻网_(新闻)")).isFalse();
+    assertThat(Headline.otherPart("书记市长这一周 | 奋马扬鞭", "书记市长这一周", "书记市长这一周 | 奋马扬鞭 - 新华网")).isFalse();
+    // a sentence is a paragraph, not a headline
+    assertThat(
+            Headline.firstLineInTitle(
+                java.util.List.of(cn.hinews.core.domain.Block.paragraph("偶然掉在凡俗的临床上。")),
+                "偶然掉在凡俗的临床上。-北医新闻网"))
+        .isEmpty();
+  }
 }

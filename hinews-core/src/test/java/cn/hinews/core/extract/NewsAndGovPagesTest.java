@@ -50,7 +50,7 @@ class NewsAndGovPagesTest {
     Bigrams.Score s = Bigrams.score(expected, x.bodyText());
     assertThat(s.precision()).as("precision").isGreaterThanOrEqualTo(0.97);
     assertThat(s.recall()).as("recall").isGreaterThanOrEqualTo(0.97);
-    assertThat(x.leadImages()).noneMatch(StandardExtractor::decorative);
+    assertThat(x.leadImages()).noneMatch(ImagesStep::decorative);
     assertThat(x.bodyText()).doesNotContain("阅读下一篇");
   }
 
