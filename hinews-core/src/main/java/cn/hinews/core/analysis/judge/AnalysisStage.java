@@ -279,14 +279,22 @@ public final class AnalysisStage implements AutoCloseable {
   @Override
   public synchronized void close() {
     running = false;
-    scheduler.shutdownNow();
+    // the threads finish the batch in hand rather than being interrupted: an interrupt inside the
+    // embedded database's file I/O closes its channel, and with it the database for the process
+    scheduler.shutdown();
     if (workers != null) {
-      workers.shutdownNow();
-      try {
-        workers.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      workers.shutdown();
+    }
+    try {
+      if (workers != null && !workers.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("analysis workers still busy after 30 s: interrupted");
+        workers.shutdownNow();
       }
+      if (!scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
+        scheduler.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
