@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Selector;
 
 /**
  * Finds the element that holds the article body: removes what is never content, scores every text
@@ -223,15 +222,11 @@ final class ContentFinder {
   }
 
   /**
-   * A candidate's CSS selector for the diagnostics; jsoup checks the one it builds by parsing it,
-   * which fails on tag names broken markup can make ("head\u0000meta"): those get their path.
+   * A candidate for the diagnostics: its path of tags, ids and classes. (jsoup's cssSelector()
+   * checks the selector it builds by running it over the document: a cost on every page.)
    */
   static String describe(Element e) {
-    try {
-      return e.cssSelector();
-    } catch (Selector.SelectorParseException unparsable) {
-      return StandardExtractor.path(e) + " (no CSS selector: " + unparsable.getMessage() + ")";
-    }
+    return StandardExtractor.path(e);
   }
 
   /** A candidate's score with its class names' weight, discounted by its share of link text. */

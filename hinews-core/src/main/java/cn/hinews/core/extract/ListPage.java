@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A list or column page (a site's 首页 - 新闻动态, a 疫情通报 column): the body found is a run of same-shaped
@@ -18,6 +20,9 @@ import org.jsoup.nodes.Element;
  * PostListing} handles.
  */
 final class ListPage {
+  // the selectors, parsed once (jsoup parses a selector given as text at every call)
+  private static final Evaluator LINKS = QueryParser.parse("a");
+
   /** Dated headline items a list must have. */
   static final int MIN_ITEMS = 5;
 
@@ -131,7 +136,7 @@ final class ListPage {
     }
     int linked = 0;
     int longest = 0;
-    for (Element a : item.select("a")) {
+    for (Element a : item.select(LINKS)) {
       int n = ContentFinder.visibleLength(a.text());
       linked += n;
       longest = Math.max(longest, n);

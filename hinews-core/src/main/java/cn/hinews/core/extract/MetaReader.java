@@ -48,7 +48,7 @@ final class MetaReader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   static Optional<String> meta(Document doc, String name) {
-    for (Element m : doc.select("meta")) {
+    for (Element m : doc.select(PageQueries.META)) {
       String key =
           m.hasAttr("property")
               ? m.attr("property")
@@ -68,7 +68,7 @@ final class MetaReader {
   static String docTitle(Document doc) {
     String t = doc.title().strip();
     if (t.isEmpty()) {
-      Element e = doc.selectFirst("title");
+      Element e = doc.selectFirst(PageQueries.TITLE);
       t = e == null ? "" : e.text().strip();
     }
     return t;
@@ -82,7 +82,7 @@ final class MetaReader {
     String docKey = ChineseText.compareKey(docTitle(doc));
     List<String> siteParts = siteParts(doc);
     String best = "";
-    for (Element h : doc.select("h1, h2, h3, .title, .article-title, #title")) {
+    for (Element h : doc.select(PageQueries.HEADINGS)) {
       String t = h.text().strip();
       String key = ChineseText.compareKey(t);
       if (key.length() >= 4
@@ -147,10 +147,10 @@ final class MetaReader {
         return m.group(1).strip();
       }
     }
-    for (Element home :
-        doc.select("a[href=/], a[href=./], a[href=index.html], a[href=/index.html]")) {
+    for (Element home : doc.select(PageQueries.HOME_LINKS)) {
       if (home.text().strip().equals(suffix)
-          || home.select("img[alt]").stream().anyMatch(i -> i.attr("alt").strip().equals(suffix))) {
+          || home.select(PageQueries.IMAGES_WITH_ALT).stream()
+              .anyMatch(i -> i.attr("alt").strip().equals(suffix))) {
         return m.group(1).strip();
       }
     }
@@ -188,7 +188,7 @@ final class MetaReader {
       return longest;
     }
     if (raw.isBlank()) {
-      Element h1 = doc.selectFirst("h1");
+      Element h1 = doc.selectFirst(PageQueries.H1);
       return h1 == null ? "" : h1.text().strip();
     }
     return raw.strip();
@@ -226,7 +226,7 @@ final class MetaReader {
    */
   static Optional<PublishTime> modified(Document doc, LocalDateTime now) {
     String[] found = new String[MODIFIED_META.size()];
-    for (Element m : doc.select("meta")) {
+    for (Element m : doc.select(PageQueries.META)) {
       String key =
           m.hasAttr("property")
               ? m.attr("property")
@@ -264,7 +264,7 @@ final class MetaReader {
         return t;
       }
     }
-    for (Element time : doc.select("time[datetime], [itemprop=datePublished]")) {
+    for (Element time : doc.select(PageQueries.TIME_ELEMENTS)) {
       String v = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
       Optional<PublishTime> t = ChineseDates.first(v.isEmpty() ? time.text() : v, now);
       if (t.isPresent()) {
@@ -295,7 +295,7 @@ final class MetaReader {
               + "publish_date)[\"']?\\s*[:=]\\s*)[\"']?([0-9][0-9 :/\\-TZ+.年月日]{7,30})[\"']?");
 
   static Optional<PublishTime> scriptDate(Document doc, LocalDateTime now) {
-    for (Element script : doc.select("script:not([src]):not([type=application/ld+json])")) {
+    for (Element script : doc.select(PageQueries.INLINE_SCRIPTS)) {
       Matcher m = SCRIPT_DATE.matcher(script.data());
       while (m.find()) {
         String v = m.group(1).strip();
@@ -334,7 +334,7 @@ final class MetaReader {
     if (out.isEmpty()) {
       // scholarly pages: one citation_author per author, or citation_authors as a list
       // citation_author holds one "Last, First"; citation_authors a list split by semicolons
-      for (Element m : doc.select("meta[name=citation_author], meta[name=citation_authors]")) {
+      for (Element m : doc.select(PageQueries.CITATION_AUTHORS)) {
         String list = m.attr("content");
         String[] names =
             m.attr("name").equals("citation_author") ? new String[] {list} : list.split("[;；、]+");
@@ -366,7 +366,7 @@ final class MetaReader {
 
   /** The first author named in an inline script's page state, if any. */
   static List<String> embeddedAuthors(Document doc) {
-    for (Element s : doc.select("script:not([src]):not([type=application/ld+json])")) {
+    for (Element s : doc.select(PageQueries.INLINE_SCRIPTS)) {
       String data = s.data();
       if (data.length() > 2_000_000) {
         continue;
@@ -385,7 +385,7 @@ final class MetaReader {
 
   private static List<String> jsonLd(Document doc) {
     List<String> out = new ArrayList<>();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.select(PageQueries.JSON_LD)) {
       for (DataNode d : s.dataNodes()) {
         out.add(d.getWholeData());
       }

@@ -20,6 +20,9 @@ import org.jsoup.select.QueryParser;
  * related links, reader comments, widgets) unless they hold a big block of plain text.
  */
 final class PageCleaner {
+  // the selectors, parsed once (jsoup parses a selector given as text at every call)
+  private static final Evaluator FORMS = QueryParser.parse("form");
+
   static final Set<String> NEVER_CONTENT =
       Set.of(
           "script",
@@ -109,7 +112,7 @@ final class PageCleaner {
     comments.forEach(Node::remove);
     doc.select(String.join(",", NEVER_CONTENT)).remove();
     // ASP.NET wraps whole pages in a form: keep what it holds
-    doc.select("form").unwrap();
+    doc.select(FORMS).unwrap();
     Elements all = doc.body() == null ? new Elements() : doc.body().getAllElements();
     TextStats lengths = TextStats.of(doc);
     List<Element> doomed = new ArrayList<>();

@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * {@code parse}: the text to a DOM, and what can only be read before the cleaning changes it — the
@@ -17,6 +19,9 @@ import org.jsoup.parser.Parser;
  * and what its CSS rules select. The title so far is the head's.
  */
 final class ParseStep implements ExtractionStep {
+  // the selectors, parsed once (jsoup parses a selector given as text at every call)
+  private static final Evaluator TITLE = QueryParser.parse("title");
+
   private final SourceRegistry sources;
 
   ParseStep(SourceRegistry sources) {
@@ -78,11 +83,11 @@ final class ParseStep implements ExtractionStep {
     if (doc.body() == null) {
       return "";
     }
-    if (doc.body().selectFirst("title") == null) {
+    if (doc.body().selectFirst(TITLE) == null) {
       return doc.body().text();
     }
     Element copy = doc.body().clone();
-    copy.select("title").remove();
+    copy.select(TITLE).remove();
     return copy.text();
   }
 

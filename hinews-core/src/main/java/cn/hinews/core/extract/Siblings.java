@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The winner's siblings that belong to the body: a body split over several boxes. */
 final class Siblings {
+  // the selectors, parsed once (jsoup parses a selector given as text at every call)
+  private static final Evaluator ROWS = QueryParser.parse("tr");
+  private static final Evaluator NESTED_TABLES = QueryParser.parse("table table");
+
   private Siblings() {}
 
   /** Siblings of the winner that are content too (a body split over several boxes). */
@@ -52,12 +58,12 @@ final class Siblings {
       return false;
     }
     int rows = 0;
-    for (Element row : e.select("tr")) {
+    for (Element row : e.select(ROWS)) {
       if (row.children().size() >= 2) {
         rows++;
       }
     }
-    return rows >= 3 && e.select("table table").isEmpty();
+    return rows >= 3 && e.select(NESTED_TABLES).isEmpty();
   }
 
   /**
