@@ -45,8 +45,9 @@ public final class Crawler {
   private static final Duration OTHERS_POLL = Duration.ofMillis(500);
 
   /**
-   * URLs of one host leased at a time: the rest stays free for other workers, which take their
-   * turns at the host's delay (the delay is booked in the database, whoever fetches).
+   * URLs of one host leased at a time, as its task goes: the rest stays free for other workers,
+   * which take their turns at the host's delay (the delay is booked in the database, whoever
+   * fetches).
    */
   static final int CLAIM_PER_HOST = 50;
 
@@ -153,12 +154,8 @@ public final class Crawler {
     ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
     try {
       while (true) {
-        Map<String, List<FrontierEntry>> byHost = claim(round);
+        Map<String, List<FrontierEntry>> byHost = due(round);
         if (byHost.isEmpty()) {
-          if (round.claimedNone) {
-            Thread.sleep(20); // others took what was due a moment ago: read again
-            continue;
-          }
           if (waitForOthers && !round.spent.isEmpty()) {
             // the hosts out of budget get another turn: this pass ends only when nothing is due
             round.spent.clear();
@@ -173,6 +170,9 @@ public final class Crawler {
           continue;
         }
         runHosts(pool, byHost, round);
+        if (round.claimedNone) {
+          Thread.sleep(20); // others took what was due a moment ago: read again
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -191,7 +191,7 @@ public final class Crawler {
     final Map<String, Integer> perHost = new HashMap<>();
     final Set<String> spent = ConcurrentHashMap.newKeySet();
     final Set<String> held = ConcurrentHashMap.newKeySet();
-    boolean claimedNone;
+    volatile boolean claimedNone;
 
     Round(Map<String, Tally> tallies) {
       this.tallies = tallies;
@@ -213,11 +213,10 @@ public final class Crawler {
 
   /**
    * Reads what is due (and not held by another worker) until some of it belongs to hosts with
-   * budget left (a host with a long backlog must not hide the others), and leases it: a host's URLs
-   * in order, at most its budget per pass.
+   * budget left (a host with a long backlog must not hide the others): a host's URLs in order, at
+   * most its budget per pass. Each host's task leases them as it goes ({@link #runHost}).
    */
-  private Map<String, List<FrontierEntry>> claim(Round round) {
-    round.claimedNone = false;
+  private Map<String, List<FrontierEntry>> due(Round round) {
     Map<String, List<FrontierEntry>> byHost = new LinkedHashMap<>();
     Set<String> ids = round.tallies.keySet();
     for (int offset = 0; ; offset += PAGE) {
@@ -228,9 +227,7 @@ public final class Crawler {
         String host = UrlVisitor.host(e.url());
         int used = round.perHost.getOrDefault(host, 0);
         List<FrontierEntry> list = byHost.computeIfAbsent(host, h -> new ArrayList<>());
-        if (used + list.size() < options.maxPerHost()
-            && list.size() < CLAIM_PER_HOST
-            && !round.spent.contains(host)) {
+        if (used + list.size() < options.maxPerHost() && !round.spent.contains(host)) {
           list.add(e);
         }
       }
@@ -239,41 +236,17 @@ public final class Crawler {
         break;
       }
     }
-    if (byHost.isEmpty()) {
-      return byHost;
-    }
-    List<String> wanted = new ArrayList<>();
-    byHost.values().forEach(l -> l.forEach(e -> wanted.add(e.url())));
-    Instant now = clock.instant();
-    Set<String> mine =
-        store.inTransaction(
-            s -> s.frontierLeases().claim(wanted, worker.name(), now, now.plus(lease())));
-    round.held.addAll(mine);
-    byHost.values().forEach(l -> l.removeIf(e -> !mine.contains(e.url())));
-    byHost.values().removeIf(List::isEmpty);
-    round.claimedNone = byHost.isEmpty();
     return byHost;
   }
 
-  /** Fetches each host's leased URLs one after another, hosts in parallel. */
+  /** Fetches each host's URLs one after another, hosts in parallel; each host leases as it goes. */
   private void runHosts(ExecutorService pool, Map<String, List<FrontierEntry>> byHost, Round round)
       throws InterruptedException {
+    round.claimedNone = true;
     List<Future<?>> running = new ArrayList<>();
     for (Map.Entry<String, List<FrontierEntry>> h : byHost.entrySet()) {
       round.perHost.merge(h.getKey(), h.getValue().size(), Integer::sum);
-      running.add(
-          pool.submit(
-              () -> {
-                long hostStarted = System.nanoTime();
-                for (FrontierEntry e : h.getValue()) {
-                  if (System.nanoTime() - hostStarted > options.hostBudget().toNanos()) {
-                    round.spent.add(h.getKey()); // the rest of this host waits for the next pass
-                    break;
-                  }
-                  visitor.visit(e, round.tallies.get(e.sourceId()), round.failures);
-                }
-                return null;
-              }));
+      running.add(pool.submit(() -> runHost(h.getKey(), h.getValue(), round)));
     }
     for (Future<?> f : running) {
       try {
@@ -284,6 +257,43 @@ public final class Crawler {
       }
     }
     round.giveBack();
+  }
+
+  /**
+   * One host's URLs in turn, leased {@link #CLAIM_PER_HOST} at a time (what another worker took
+   * meanwhile is skipped), until they are done or the host's budget is spent.
+   */
+  private Void runHost(String host, List<FrontierEntry> urls, Round round)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    for (int from = 0; from < urls.size(); from += CLAIM_PER_HOST) {
+      List<FrontierEntry> chunk = urls.subList(from, Math.min(urls.size(), from + CLAIM_PER_HOST));
+      Instant now = clock.instant();
+      Set<String> mine =
+          store.inTransaction(
+              s ->
+                  s.frontierLeases()
+                      .claim(
+                          chunk.stream().map(FrontierEntry::url).toList(),
+                          worker.name(),
+                          now,
+                          now.plus(lease())));
+      if (!mine.isEmpty()) {
+        round.claimedNone = false;
+        round.held.addAll(mine);
+      }
+      for (FrontierEntry e : chunk) {
+        if (!mine.contains(e.url())) {
+          continue; // another worker has it
+        }
+        if (System.nanoTime() - started > options.hostBudget().toNanos()) {
+          round.spent.add(host); // the rest of this host waits for the next pass
+          return null;
+        }
+        visitor.visit(e, round.tallies.get(e.sourceId()), round.failures);
+      }
+    }
+    return null;
   }
 
   /**
