@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "The queues, the leases, the workers' heartbeats and the search index's lag, for every",
-      "worker and web node sharing this database. Exit code 1 when a worker has gone silent."
+      "The queues, the leases, the workers' heartbeats and the search index's lag,",
+      "for every worker and web node sharing this database.",
+      "Exit code 1 when a worker has gone silent."
     })
 final class StatusCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME =

@@ -24,10 +24,11 @@ import picocli.CommandLine.ParentCommand;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-      "Crawl and analyse without the web application. Any number of workers, on any number of",
-      "machines, may share one PostgreSQL database: URLs and analysis rows are leased, each host's",
-      "delay is kept across workers. Without --crawl or --analyse it does both. --once: one pass",
-      "until nothing is due (what other workers hold included), the analysis drained, then exit.",
+      "Crawl and analyse without the web application. Any number of workers,",
+      "on any number of machines, may share one PostgreSQL database: URLs and",
+      "analysis rows are leased, each host's delay is kept across workers.",
+      "Without --crawl or --analyse it does both. --once: one pass until nothing",
+      "is due (what other workers hold included), the analysis drained, then exit.",
       "Exit code 1 when a source could not be crawled at all or an analysis failed."
     })
 final class WorkerCommand implements Callable<Integer> {
