@@ -27,6 +27,15 @@ public record WorkerIdentity(String host, long pid) {
     }
   }
 
+  /** The identity a worker's name ({@code host:pid}) gives; empty when it is not one. */
+  public static Optional<WorkerIdentity> of(String name) {
+    int colon = name.lastIndexOf(':');
+    return colon < 0
+        ? Optional.empty()
+        : parse(name.substring(colon + 1))
+            .map(pid -> new WorkerIdentity(name.substring(0, colon), pid));
+  }
+
   public String name() {
     return host + ":" + pid;
   }

@@ -10,9 +10,10 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * List and column pages (fixtures in {@code src/test/resources/extract/listing/}, origins in
- * ORIGIN.md): a list of dated links is no article; an article of a column, or one with a dated
- * related list, keeps its own headline and time.
+ * List and column pages (fixtures in {@code src/test/resources/extract/listing/}, origins in its
+ * README.md; the health commission's column is the discoverers' fixture): a list of dated links is
+ * no article; an article of a column, or one with a dated related list, keeps its own headline and
+ * time.
  */
 class ListingStepTest {
   static final Path DIR = Path.of("src/test/resources/extract/listing");
@@ -20,12 +21,19 @@ class ListingStepTest {
       Extractors.standard(SourceRegistry.defaults(), SiteRulesTest.CLOCK);
 
   private Extraction extract(String file, String url) throws IOException {
-    return extractor.extract(Page.of(url, Files.readAllBytes(DIR.resolve(file))));
+    return extract(DIR.resolve(file), url);
+  }
+
+  private Extraction extract(Path file, String url) throws IOException {
+    return extractor.extract(Page.of(url, Files.readAllBytes(file)));
   }
 
   @Test
   void aHealthCommissionsColumnOfDatedLinksIsNoArticle() throws IOException {
-    Extraction x = extract("list-wsjkw-sh-yqtb.html", "https://wsjkw.sh.gov.cn/yqtb/index.html");
+    Extraction x =
+        extract(
+            Path.of("src/test/resources/discover/sh-wjw-list.html"),
+            "https://wsjkw.sh.gov.cn/yqtb/index.html");
     assertThat(x.failure()).hasValueSatisfying(f -> assertThat(f).startsWith("a list page"));
     assertThat(x.unstorable()).isPresent();
     assertThat(x.published()).isEmpty();

@@ -10,6 +10,7 @@ import cn.hinews.core.store.QueueClaim;
 import cn.hinews.core.store.QueueDepth;
 import cn.hinews.core.store.Store;
 import cn.hinews.core.store.StoredJudgement;
+import cn.hinews.core.worker.WorkerIdentity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public final class AnalysisService {
 
   /** The name of this process as a worker: host and process id. */
   public static String processWorkerName() {
-    return cn.hinews.core.worker.WorkerIdentity.current().name();
+    return WorkerIdentity.current().name();
   }
 
   /**
@@ -81,15 +82,13 @@ public final class AnalysisService {
    * their rows need not wait for the lease to run out; how many rows came back.
    */
   public int releaseDeadLeases() {
-    String prefix = worker.substring(0, worker.lastIndexOf(':') + 1);
+    Optional<WorkerIdentity> me = WorkerIdentity.of(worker);
+    if (me.isEmpty()) {
+      return 0; // a name that is no host:pid (a test's) judges nobody
+    }
     int released = 0;
     for (String holder : store.read(s -> s.analysisQueue().leaseHolders(clock.instant()))) {
-      if (!holder.startsWith(prefix) || holder.equals(worker)) {
-        continue;
-      }
-      Optional<Long> pid = pid(holder.substring(prefix.length()));
-      if (pid.isPresent()
-          && ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false)) {
+      if (!me.get().goneHere(holder)) {
         continue;
       }
       int n = store.inTransaction(s -> s.analysisQueue().release(holder));
@@ -97,14 +96,6 @@ public final class AnalysisService {
       released += n;
     }
     return released;
-  }
-
-  private static Optional<Long> pid(String text) {
-    try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException notAPid) {
-      return Optional.empty();
-    }
   }
 
   /** Articles this process has judged since it started (a worker's heartbeat says it). */
