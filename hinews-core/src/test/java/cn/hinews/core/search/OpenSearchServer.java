@@ -1,7 +1,6 @@
 package cn.hinews.core.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,9 +28,15 @@ public final class OpenSearchServer {
   private static final String USER = "hinews-os";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
-  /** Created on first use; the holder idiom keeps it free of mutable static state. */
+  /**
+   * The outcome of the one start of this JVM, kept so that every test names the reason when it
+   * failed (a failed static initialiser would leave the later ones a bare NoClassDefFoundError).
+   */
+  private record Started(OpenSearchServer server, String failure) {}
+
+  /** Started on first use; the holder idiom keeps it free of mutable static state. */
   private static final class Holder {
-    static final OpenSearchServer SERVER = start();
+    static final Started STARTED = startOrExplain();
   }
 
   private final String url;
@@ -46,7 +51,45 @@ public final class OpenSearchServer {
 
   /** The shared server, started on the first call. */
   public static OpenSearchServer shared() {
-    return Holder.SERVER;
+    Started started = Holder.STARTED;
+    if (started.server() == null) {
+      throw new IllegalStateException("OpenSearch did not start: " + started.failure());
+    }
+    return started.server();
+  }
+
+  /**
+   * As root, the server first runs as a system user of its own; where this machine cannot switch
+   * users (a sandbox that maps no other uid, or forbids setgroups), it runs as root with JNA turned
+   * off, so that OpenSearch cannot read its effective uid (it then only warns that it cannot
+   * check). Each attempt's reason is kept and printed when none works.
+   */
+  private static Started startOrExplain() {
+    List<String> reasons = new ArrayList<>();
+    boolean root;
+    try {
+      root = isRoot();
+    } catch (IOException e) {
+      return new Started(null, "cannot tell whether this is root: " + e.getMessage());
+    }
+    List<Mode> modes = root ? List.of(Mode.SYSTEM_USER, Mode.ROOT_WITHOUT_JNA) : List.of(Mode.SELF);
+    for (Mode mode : modes) {
+      try {
+        return new Started(start(mode), null);
+      } catch (IOException | RuntimeException e) {
+        String reason = mode + ": " + e.getMessage();
+        System.err.println("OpenSearch for the tests, " + reason);
+        reasons.add(reason);
+      }
+    }
+    return new Started(null, String.join(" | ", reasons));
+  }
+
+  /** How the server process is started. */
+  private enum Mode {
+    SELF,
+    SYSTEM_USER,
+    ROOT_WITHOUT_JNA
   }
 
   /** {@code http://127.0.0.1:<port>} */
@@ -54,55 +97,65 @@ public final class OpenSearchServer {
     return url;
   }
 
-  private static OpenSearchServer start() {
-    try {
-      Path home = distribution();
-      Path dir = Files.createTempDirectory("hinews-opensearch");
-      Path copy = dir.resolve("opensearch");
-      run(List.of("cp", "-a", home.toString(), copy.toString()));
-      Files.createDirectories(dir.resolve("data"));
-      Files.createDirectories(dir.resolve("logs"));
-      boolean root = isRoot();
-      if (root) {
+  private static OpenSearchServer start(Mode mode) throws IOException {
+    Path home = distribution();
+    Path dir = Files.createTempDirectory("hinews-opensearch");
+    Path copy = dir.resolve("opensearch");
+    run(List.of("cp", "-a", home.toString(), copy.toString()));
+    Files.createDirectories(dir.resolve("data"));
+    Files.createDirectories(dir.resolve("logs"));
+    if (mode == Mode.SYSTEM_USER) {
+      try {
         createUser();
         run(List.of("chown", "-R", USER + ":" + USER, dir.toString()));
+      } catch (IOException e) {
+        run(List.of("rm", "-rf", dir.toString()));
+        throw e;
       }
-      int http = freePort();
-      int transport = freePort();
-      List<String> command = new ArrayList<>();
-      if (root) {
-        command.addAll(List.of("runuser", "-u", USER, "--"));
-      }
-      command.addAll(
-          List.of(
-              "env",
-              "OPENSEARCH_JAVA_HOME=" + System.getProperty("java.home"),
-              "OPENSEARCH_JAVA_OPTS=-Xms512m -Xmx512m",
-              copy.resolve("bin/opensearch").toString(),
-              "-p",
-              dir.resolve("pid").toString(),
-              "-Ecluster.name=hinews-it",
-              "-Enode.name=hinews-it",
-              "-Ediscovery.type=single-node",
-              "-Enetwork.host=127.0.0.1",
-              "-Ehttp.port=" + http,
-              "-Etransport.port=" + transport,
-              "-Epath.data=" + dir.resolve("data"),
-              "-Epath.logs=" + dir.resolve("logs"),
-              "-Ecluster.routing.allocation.disk.threshold_enabled=false",
-              "-Eaction.destructive_requires_name=false"));
-      Process p =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("console.log").toFile())
-              .start();
-      OpenSearchServer server = new OpenSearchServer("http://127.0.0.1:" + http, dir, p);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "opensearch-stop"));
-      server.awaitHealth();
-      return server;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start OpenSearch: " + e.getMessage(), e);
     }
+    int http = freePort();
+    int transport = freePort();
+    List<String> command = new ArrayList<>();
+    if (mode == Mode.SYSTEM_USER) {
+      command.addAll(List.of("runuser", "-u", USER, "--"));
+    }
+    String javaOpts =
+        mode == Mode.ROOT_WITHOUT_JNA
+            ? "-Xms512m -Xmx512m -Djna.nosys=true -Djna.nounpack=true"
+            : "-Xms512m -Xmx512m";
+    command.addAll(
+        List.of(
+            "env",
+            "OPENSEARCH_JAVA_HOME=" + System.getProperty("java.home"),
+            "OPENSEARCH_JAVA_OPTS=" + javaOpts,
+            "bash",
+            copy.resolve("bin/opensearch").toString(),
+            "-p",
+            dir.resolve("pid").toString(),
+            "-Ecluster.name=hinews-it",
+            "-Enode.name=hinews-it",
+            "-Ediscovery.type=single-node",
+            "-Enetwork.host=127.0.0.1",
+            "-Ehttp.port=" + http,
+            "-Etransport.port=" + transport,
+            "-Epath.data=" + dir.resolve("data"),
+            "-Epath.logs=" + dir.resolve("logs"),
+            "-Ecluster.routing.allocation.disk.threshold_enabled=false",
+            "-Eaction.destructive_requires_name=false"));
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("console.log").toFile())
+            .start();
+    OpenSearchServer server = new OpenSearchServer("http://127.0.0.1:" + http, dir, p);
+    try {
+      server.awaitHealth();
+    } catch (RuntimeException e) {
+      server.stop();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "opensearch-stop"));
+    return server;
   }
 
   private static Path distribution() {
@@ -151,7 +204,6 @@ public final class OpenSearchServer {
         throw new IllegalStateException("interrupted while OpenSearch was starting", e);
       }
     }
-    stop();
     throw new IllegalStateException(
         "OpenSearch was not healthy (green or yellow) at "
             + url
