@@ -51,10 +51,16 @@ public final class ScaleBenchmark {
         Path.of(args.length > 2 ? args[2] : "../shared/datasets/zh-web-content-extraction/cleaned");
     List<String> paras = paragraphs(texts);
     System.out.printf(Locale.ROOT, "%d real paragraphs from %s%n", paras.size(), texts);
-    Sites sites = sites(hosts, perHost, paras);
-    List<HttpServer> servers = sites.servers();
-    List<ExecutorService> pools = sites.pools();
-    String yml = sites.yml();
+    // -Dbench.warmup=H first crawls H other hosts' articles in the same JVM and store (a service
+    // that has been running: the JIT has compiled the hot paths), then times the crawl above
+    int warmHosts = Integer.getInteger("bench.warmup", 0);
+    Sites sites = sites(1, hosts, perHost, paras);
+    Sites warm = sites(101, warmHosts, perHost, paras);
+    List<HttpServer> servers = new ArrayList<>(sites.servers());
+    servers.addAll(warm.servers());
+    List<ExecutorService> pools = new ArrayList<>(sites.pools());
+    pools.addAll(warm.pools());
+    String yml = sites.yml() + warm.yml().substring("sources:\n".length());
     Path home = Files.createTempDirectory("hinews-scale-bench");
     SourceRegistry registry = SourceRegistry.read(new StringReader(yml), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
@@ -67,6 +73,26 @@ public final class ScaleBenchmark {
               () -> registry,
               Clock.systemUTC());
       stage.service().models().current();
+      if (warmHosts > 0) {
+        long w = System.nanoTime();
+        stage.start(1);
+        CrawlReport warmed = crawler.runOnce(s -> s.id().startsWith("w"));
+        stage.drain(2, (done, left) -> {});
+        stage.close();
+        System.out.printf(
+            Locale.ROOT,
+            "warm-up: %d articles of %d other hosts crawled and analysed in %.1f s%n",
+            warmed.totalNewArticles(),
+            warmHosts,
+            (System.nanoTime() - w) / 1e9);
+        stage =
+            AnalysisStage.over(
+                store,
+                ChineseNlp.hanlp(),
+                TaxonomyLoader::defaults,
+                () -> registry,
+                Clock.systemUTC());
+      }
       long t0 = System.nanoTime();
       // -Dbench.besideCrawl=0 analyses only after the crawl (the crawl's own rate, then the
       // drain's)
@@ -74,10 +100,13 @@ public final class ScaleBenchmark {
       if (beside > 0) {
         stage.start(beside);
       }
-      CrawlReport r = crawler.runOnce(s -> true);
+      double cpu0 = cpuSeconds();
+      CrawlReport r = crawler.runOnce(s -> s.id().startsWith("s"));
       double crawled = (System.nanoTime() - t0) / 1e9;
+      double cpuCrawl = cpuSeconds() - cpu0;
       AnalysisStage.DrainReport d = stage.drain(2, (done, left) -> {});
       double total = (System.nanoTime() - t0) / 1e9;
+      double cpuTotal = cpuSeconds() - cpu0;
       stage.close();
       int articles = r.totalNewArticles();
       System.out.printf(
@@ -91,6 +120,14 @@ public final class ScaleBenchmark {
           articles / total,
           r.totalFailed(),
           d.failed());
+      System.out.printf(
+          Locale.ROOT,
+          "CPU of this process (the loopback sites included): %.1f s while crawling (%.0f%% of two"
+              + " cores), %.1f s in all = %.1f ms an article%n",
+          cpuCrawl,
+          100 * cpuCrawl / (2 * crawled),
+          cpuTotal,
+          1000 * cpuTotal / Math.max(1, articles));
       reads(store, registry);
       System.out.println("data home kept for CLI timings: " + home);
     } finally {
@@ -99,15 +136,31 @@ public final class ScaleBenchmark {
     }
   }
 
+  /** CPU seconds this process has used, all threads (the loopback sites' included). */
+  static double cpuSeconds() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() / 1e9
+        : Double.NaN;
+  }
+
   /** The loopback sites: their sources.yml, servers and thread pools. */
   record Sites(String yml, List<HttpServer> servers, List<ExecutorService> pools) {}
 
   /** Starts {@code hosts} sites of {@code perHost} articles each, a list page each. */
   static Sites sites(int hosts, int perHost, List<String> paras) throws IOException {
+    return sites(1, hosts, perHost, paras);
+  }
+
+  /**
+   * Sites numbered from {@code first} (source ids {@code s1…}; from 101 on, the warm-up's {@code
+   * w101…}), at 127.0.2.{@code first}….
+   */
+  static Sites sites(int first, int hosts, int perHost, List<String> paras) throws IOException {
     List<HttpServer> servers = new ArrayList<>();
     List<ExecutorService> pools = new ArrayList<>();
     StringBuilder yml = new StringBuilder("sources:\n");
-    for (int h = 1; h <= hosts; h++) {
+    for (int h = first; h < first + hosts; h++) {
       String address = "127.0.2." + h;
       HttpServer server = HttpServer.create(new InetSocketAddress(address, 0), 50);
       ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -133,7 +186,7 @@ public final class ScaleBenchmark {
           });
       server.start();
       servers.add(server);
-      yml.append("  s").append(h).append(": {outlet: 模拟").append(h);
+      yml.append(first > 100 ? "  w" : "  s").append(h).append(": {outlet: 模拟").append(h);
       yml.append("报, kind: media, hosts: ['").append(address);
       yml.append("'], delay: 0s, entries: [{type: list, url: 'http://").append(address);
       yml.append(':')
