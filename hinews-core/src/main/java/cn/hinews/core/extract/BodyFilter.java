@@ -122,14 +122,10 @@ final class BodyFilter {
     List<Block> out = new ArrayList<>();
     String titleKey = ChineseText.compareKey(title);
     int related = 0;
-    for (int i = 0; i < units.size(); i++) {
-      BlockWriter.Unit u = units.get(i);
+    for (BlockWriter.Unit u : units) {
       String t = u.text();
       int len = ContentFinder.visibleLength(t);
-      if ((END.matcher(t).find()
-              || DISCLAIMER.matcher(t).find()
-              || (len <= 40 && YOU_MAY_LIKE.matcher(t).find()))
-          && !out.isEmpty()) {
+      if (endsArticle(t, len) && !out.isEmpty()) {
         break;
       }
       if (len <= 40 && RELATED.matcher(t).find()) {
@@ -141,61 +137,75 @@ final class BodyFilter {
         continue; // the box's kickers, headlines and captions
       }
       related = 0;
-      if ((len <= 80 || t.indexOf(' ') < 0) && FURNITURE.matcher(t).find()) {
-        continue; // (a bare address of any length)
+      if (!furniture(t, len)
+          && !repeatsOrTitle(u, t, len, titleKey, out)
+          && !noText(u, t, len)
+          && !dateOrCredit(t, len, out.size())) {
+        out.add(new Block(u.kind(), t));
       }
-      if (len <= 120 && DATED_BYLINE.matcher(t).find() && MONTH_OR_NUMERIC_DATE.matcher(t).find()) {
-        continue;
-      }
-      if (len <= 250 && PROMO.matcher(t).find()) {
-        continue;
-      }
-      if (len <= 300 && COOKIES.matcher(t).find()) {
-        continue;
-      }
-      if ((u.afterImage() || u.kind() != BlockKind.PARAGRAPH || !SENTENCE_END.matcher(t).find())
-          && !out.isEmpty()
-          && out.get(out.size() - 1).text().equals(t)) {
-        continue; // the same caption under the next image (a gallery's slides), a heading again
-      }
-      if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
-        continue;
-      }
-      if (out.isEmpty()
-          && u.kind() == BlockKind.SUBHEADING
-          && len <= 50
-          && likeTitle(t, titleKey)) {
-        continue; // a headline above the first paragraph: the article's title
-      }
-      if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
-        continue; // a lone bullet or rule
-      }
-      if ((u.linkShare() > 0.5 && len <= 60) || (u.linkShare() >= 0.9 && len <= 200)) {
-        continue; // a link, not a paragraph: a headline pointing elsewhere
-      }
-      if (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find())) {
-        continue;
-      }
-      if (dateOnly(t)
-          || (len <= 100 && POSTED.matcher(t).find())
-          || (out.size() <= 3 && BYLINE.matcher(t).matches())) {
-        continue;
-      }
-      if (len <= 120 && LEGAL.matcher(t).find()) {
-        continue;
-      }
-      if (out.size() <= 2
-          && len <= 60
-          && ChineseDates.DATE.matcher(t).find()
-          && ContentFinder.punctuation(t) <= 2) {
-        continue; // a date line above the body
-      }
-      out.add(new Block(u.kind(), t));
     }
     while (!out.isEmpty() && trailingChrome(out.get(out.size() - 1))) {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /** The article's end: an end mark, a disclaimer, a "you may like" heading. */
+  private static boolean endsArticle(String t, int len) {
+    return END.matcher(t).find()
+        || DISCLAIMER.matcher(t).find()
+        || (len <= 40 && YOU_MAY_LIKE.matcher(t).find());
+  }
+
+  /** The page's furniture: an address, a dated byline line, a promotion, a cookie notice. */
+  private static boolean furniture(String t, int len) {
+    return ((len <= 80 || t.indexOf(' ') < 0) && FURNITURE.matcher(t).find()) // any bare address
+        || (len <= 120 && DATED_BYLINE.matcher(t).find() && MONTH_OR_NUMERIC_DATE.matcher(t).find())
+        || (len <= 250 && PROMO.matcher(t).find())
+        || (len <= 300 && COOKIES.matcher(t).find());
+  }
+
+  /**
+   * The line kept last once more (the same caption under the next image — a gallery's slides — or a
+   * heading again), the title, or a headline above the first paragraph: the article's title.
+   */
+  private static boolean repeatsOrTitle(
+      BlockWriter.Unit u, String t, int len, String titleKey, List<Block> out) {
+    if ((u.afterImage() || u.kind() != BlockKind.PARAGRAPH || !SENTENCE_END.matcher(t).find())
+        && !out.isEmpty()
+        && out.get(out.size() - 1).text().equals(t)) {
+      return true;
+    }
+    if (!titleKey.isEmpty() && ChineseText.compareKey(t).equals(titleKey)) {
+      return true;
+    }
+    return out.isEmpty() && u.kind() == BlockKind.SUBHEADING && len <= 50 && likeTitle(t, titleKey);
+  }
+
+  /**
+   * No text of the article: a lone bullet or rule, a link (a headline pointing elsewhere), a meta
+   * line or the page's chrome.
+   */
+  private static boolean noText(BlockWriter.Unit u, String t, int len) {
+    return t.codePoints().noneMatch(Character::isLetterOrDigit)
+        || (u.linkShare() > 0.5 && len <= 60)
+        || (u.linkShare() >= 0.9 && len <= 200)
+        || (len <= 80 && (META_LINE.matcher(t).find() || CHROME.matcher(t).find()));
+  }
+
+  /**
+   * A date, posting or byline line, a legal notice, or a date line above the body ({@code kept}
+   * blocks kept so far).
+   */
+  private static boolean dateOrCredit(String t, int len, int kept) {
+    return dateOnly(t)
+        || (len <= 100 && POSTED.matcher(t).find())
+        || (kept <= 3 && BYLINE.matcher(t).matches())
+        || (len <= 120 && LEGAL.matcher(t).find())
+        || (kept <= 2
+            && len <= 60
+            && ChineseDates.DATE.matcher(t).find()
+            && ContentFinder.punctuation(t) <= 2);
   }
 
   /**

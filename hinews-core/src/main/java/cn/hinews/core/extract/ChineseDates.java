@@ -43,6 +43,40 @@ final class ChineseDates {
     return relative(text, now);
   }
 
+  /**
+   * The text after a date that closes a note of when a text was adopted or approved, as laws and
+   * resolutions carry under their headline: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）.
+   */
+  private static final Pattern ADOPTION_END =
+      Pattern.compile("^[^（()）\\n]{0,60}?(?:通过|批准|修正|修订)\\s*[)）]");
+
+  private static final Pattern NOTE_OPEN = Pattern.compile("[（(]\\s*$");
+
+  /** Whether the date at {@code start}–{@code end} opens a parenthesised note of adoption. */
+  static boolean adoptionNote(String text, int start, int end) {
+    return NOTE_OPEN.matcher(text.substring(Math.max(0, start - 3), start)).find()
+        && ADOPTION_END.matcher(text.substring(end, Math.min(text.length(), end + 80))).find();
+  }
+
+  /**
+   * The first date in {@code text} that says when the page was published: a note of when the text
+   * was adopted or approved ({@link #adoptionNote}) is passed over — the page's metadata or another
+   * place tells the publication.
+   */
+  static Optional<PublishTime> firstShown(String text, LocalDateTime now) {
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      if (adoptionNote(text, m.start(), m.end())) {
+        continue;
+      }
+      Optional<PublishTime> t = of(m, now);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return relative(text, now);
+  }
+
   private static final Pattern SEPARATORS = Pattern.compile("\\d{4}\\s*(\\D)\\s*\\d{1,2}\\s*(\\D)");
 
   /** 2026-01-16, 2026/1/16, 2026年1月16: the two separators agree (not 2004 - 01/01). */

@@ -77,44 +77,66 @@ final class ContentFinder {
     }
     TextStats lengths = TextStats.of(doc);
     Map<Element, Double> scores = scores(body);
+    Leader lead = leader(scores, lengths);
+    if (lead.top() == null) {
+      return new Found(List.of(body), body, 0, List.of());
+    }
+    Element top = commonAncestorOfRivals(lead.top(), scores, lengths, lead.best(), body);
+    top = climbToSameContent(top, lengths, body);
+    Element firstPost = PostListing.firstPost(lead.top(), top, lengths, body);
+    if (firstPost != null) {
+      top = firstPost;
+    }
+    return new Found(
+        Siblings.withSiblings(top, scores, lengths, lead.best()),
+        top,
+        lead.confidence(),
+        ranking(scores, lengths));
+  }
+
+  /**
+   * The best-weighted element and the two best weights.
+   *
+   * @param top the winner, null when no element scored
+   * @param best its weight
+   * @param second the runner-up's weight
+   */
+  private record Leader(Element top, double best, double second) {
+    /** How clearly the winner won: its lead over the runner-up, plus a floor. */
+    double confidence() {
+      return best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
+    }
+  }
+
+  private static Leader leader(Map<Element, Double> scores, TextStats lengths) {
     Element top = null;
     double best = 0;
     double second = 0;
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
-      Element e = s.getKey();
-      double weighted = weighted(e, s.getValue(), lengths);
+      double weighted = weighted(s.getKey(), s.getValue(), lengths);
       if (weighted > best) {
         second = best;
         best = weighted;
-        top = e;
+        top = s.getKey();
       } else if (weighted > second) {
         second = weighted;
       }
     }
-    if (top == null) {
-      return new Found(List.of(body), body, 0, List.of());
-    }
-    Element winner = top;
-    top = commonAncestorOfRivals(top, scores, lengths, best, body);
-    // a container whose parent holds little more text is the same content: climb to it
-    while (top.parent() != null && top.parent() != body) {
-      TextStats.Counts mine = lengths.at(top);
-      TextStats.Counts theirs = lengths.at(top.parent());
+    return new Leader(top, best, second);
+  }
+
+  /** A container whose parent holds little more text is the same content: climbs to it. */
+  private static Element climbToSameContent(Element top, TextStats lengths, Element body) {
+    Element e = top;
+    while (e.parent() != null && e.parent() != body) {
+      TextStats.Counts mine = lengths.at(e);
+      TextStats.Counts theirs = lengths.at(e.parent());
       if (theirs.plain() > mine.plain() * 1.12 || theirs.links() > mine.links() + 40) {
         break;
       }
-      top = top.parent();
+      e = e.parent();
     }
-    Element firstPost = PostListing.firstPost(winner, top, lengths, body);
-    if (firstPost != null) {
-      top = firstPost;
-    }
-    double confidence = best <= 0 ? 0 : Math.min(1, (best - second) / best + 0.3);
-    return new Found(
-        Siblings.withSiblings(top, scores, lengths, best),
-        top,
-        confidence,
-        ranking(scores, lengths));
+    return e;
   }
 
   /**

@@ -60,7 +60,7 @@ final class DateResolver {
           new Place(
               "after-headline",
               true,
-              c -> ChineseDates.first(c.near(), c.now()),
+              c -> ChineseDates.firstShown(c.near(), c.now()),
               t -> "date from the text after the title: " + t.raw()),
           new Place(
               "after-headline-numeric",

@@ -29,7 +29,7 @@ final class DateStep implements ExtractionStep {
     for (Block b : blocks) {
       String t = b.text().strip();
       if (ContentFinder.visibleLength(t) >= PARAGRAPH) {
-        int at = near.indexOf(t.substring(0, Math.min(t.length(), 16)));
+        int at = locate(near, t);
         if (at < 0) {
           return near;
         }
@@ -39,6 +39,21 @@ final class DateStep implements ExtractionStep {
       }
     }
     return near;
+  }
+
+  /**
+   * Where paragraph {@code t} starts in {@code near}: found by its whole text, else its first 40
+   * characters, else its first 16 — a short prefix alone may stand earlier, inside a note that
+   * names the same body (（…第十届全国人民代表大会常务委员会第二十八次会议通过） over 第十届全国人民代表大会常务委员会第二十八次会议，听取了…).
+   */
+  static int locate(String near, String t) {
+    for (int n : new int[] {t.length(), Math.min(t.length(), 40), Math.min(t.length(), 16)}) {
+      int at = near.indexOf(t.substring(0, n));
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   @Override

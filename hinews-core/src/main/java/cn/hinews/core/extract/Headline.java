@@ -4,6 +4,7 @@ import cn.hinews.core.domain.Block;
 import cn.hinews.core.text.ChineseText;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -227,6 +228,9 @@ final class Headline {
   static boolean weak(String title, String pageText, String headline) {
     String key = ChineseText.compareKey(title);
     String found = ChineseText.compareKey(headline);
+    if (gluedName(title, headline, pageText)) {
+      return true; // the headline with a column's name glued on (…-纪检), which the page never shows
+    }
     if (key.endsWith(found) || key.startsWith(found)) {
       return false; // the title says it all, the heading only part of it (a kicker, a subtitle)
     }
@@ -238,6 +242,20 @@ final class Headline {
     }
     return ContentFinder.visibleLength(title) < 7
         || !ChineseText.compareKey(pageText).contains(key);
+  }
+
+  /** A title's last part after a bare hyphen (…-纪检), with the part before it. */
+  private static final Pattern GLUED = Pattern.compile("^(.{4,}?)\\s*[-－]\\s*([^-－]{2,20})$");
+
+  /**
+   * Whether {@code title} is the {@code headline} with a name glued on after a bare hyphen, and the
+   * page's text shows the headline but never the whole title: the name is the site's or column's.
+   */
+  static boolean gluedName(String title, String headline, String pageText) {
+    Matcher m = GLUED.matcher(title.strip());
+    return m.find()
+        && ChineseText.compareKey(m.group(1)).equals(ChineseText.compareKey(headline))
+        && !ChineseText.compareKey(pageText).contains(ChineseText.compareKey(title));
   }
 
   /** Where the body's first real paragraph (30 characters or more) starts in the page's text. */
