@@ -5,4 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/classpath.sh
-exec java -Xmx4g -cp "$cp" cn.hinews.core.bench.ScaleBenchmark "$@"
+# as `./hinews crawl --once` runs: C1 only (see the launcher); BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=4 for C2
+exec java -Xmx4g ${BENCH_JAVA_OPTS:--XX:TieredStopAtLevel=1} -cp "$cp" cn.hinews.core.bench.ScaleBenchmark "$@"

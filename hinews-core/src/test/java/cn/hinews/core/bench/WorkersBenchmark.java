@@ -52,6 +52,10 @@ public final class WorkersBenchmark {
             new ProcessBuilder(
                     java,
                     "-Xmx1g",
+                    // as the launcher runs `worker --once`: C1 only
+                    // (-Dbench.jit=-XX:TieredStopAtLevel=4
+                    // for C2)
+                    System.getProperty("bench.jit", "-XX:TieredStopAtLevel=1"),
                     "-cp",
                     System.getProperty("java.class.path"),
                     BenchWorker.class.getName(),
