@@ -189,8 +189,10 @@ public final class ScaleBenchmark {
     // which the client delays up to 40 ms, and a host's pages come one every ~150 ms whatever the
     // crawler does (the crawl took 47 s of 6,000 pages, at 70 % of the cores). Web servers send at
     // once (nginx's tcp_nodelay is on by default), as these sites do with this switch. Read before
-    // the first server is made.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+    // the first server is made. -Dbench.nagle=true keeps the stalls.
+    if (!Boolean.getBoolean("bench.nagle")) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     List<HttpServer> servers = new ArrayList<>();
     List<ExecutorService> pools = new ArrayList<>();
     StringBuilder yml = new StringBuilder("sources:\n");
