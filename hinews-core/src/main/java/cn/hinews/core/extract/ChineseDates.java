@@ -33,8 +33,16 @@ final class ChineseDates {
 
   /** The first date in {@code text}, at the precision the text shows. */
   static Optional<PublishTime> first(String text, LocalDateTime now) {
+    return first(text, now, false);
+  }
+
+  /** The first date, passing over notes of adoption when {@code shown} ({@link #firstShown}). */
+  private static Optional<PublishTime> first(String text, LocalDateTime now, boolean shown) {
     Matcher m = DATE.matcher(text);
     while (m.find()) {
+      if (shown && adoptionNote(text, m.start(), m.end())) {
+        continue;
+      }
       Optional<PublishTime> t = of(m, now);
       if (t.isPresent()) {
         return t;
@@ -64,17 +72,7 @@ final class ChineseDates {
    * place tells the publication.
    */
   static Optional<PublishTime> firstShown(String text, LocalDateTime now) {
-    Matcher m = DATE.matcher(text);
-    while (m.find()) {
-      if (adoptionNote(text, m.start(), m.end())) {
-        continue;
-      }
-      Optional<PublishTime> t = of(m, now);
-      if (t.isPresent()) {
-        return t;
-      }
-    }
-    return relative(text, now);
+    return first(text, now, true);
   }
 
   private static final Pattern SEPARATORS = Pattern.compile("\\d{4}\\s*(\\D)\\s*\\d{1,2}\\s*(\\D)");

@@ -228,7 +228,7 @@ final class Headline {
   static boolean weak(String title, String pageText, String headline) {
     String key = ChineseText.compareKey(title);
     String found = ChineseText.compareKey(headline);
-    if (gluedName(title, headline, pageText)) {
+    if (gluedName(title, found, pageText)) {
       return true; // the headline with a column's name glued on (…-纪检), which the page never shows
     }
     if (key.endsWith(found) || key.startsWith(found)) {
@@ -248,13 +248,14 @@ final class Headline {
   private static final Pattern GLUED = Pattern.compile("^(.{4,}?)\\s*[-－]\\s*([^-－]{2,20})$");
 
   /**
-   * Whether {@code title} is the {@code headline} with a name glued on after a bare hyphen, and the
-   * page's text shows the headline but never the whole title: the name is the site's or column's.
+   * Whether {@code title} is the headline ({@code headlineKey}, its {@link ChineseText#compareKey})
+   * with a name glued on after a bare hyphen, and the page's text never shows the whole title: the
+   * name is the site's or column's.
    */
-  static boolean gluedName(String title, String headline, String pageText) {
+  static boolean gluedName(String title, String headlineKey, String pageText) {
     Matcher m = GLUED.matcher(title.strip());
     return m.find()
-        && ChineseText.compareKey(m.group(1)).equals(ChineseText.compareKey(headline))
+        && ChineseText.compareKey(m.group(1)).equals(headlineKey)
         && !ChineseText.compareKey(pageText).contains(ChineseText.compareKey(title));
   }
 

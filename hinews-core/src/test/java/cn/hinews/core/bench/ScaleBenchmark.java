@@ -65,13 +65,7 @@ public final class ScaleBenchmark {
     SourceRegistry registry = SourceRegistry.read(new StringReader(yml), "bench.yml");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), home)) {
       Crawler crawler = CrawlBenchmark.crawler(store, registry, concurrency);
-      AnalysisStage stage =
-          AnalysisStage.over(
-              store,
-              ChineseNlp.hanlp(),
-              TaxonomyLoader::defaults,
-              () -> registry,
-              Clock.systemUTC());
+      AnalysisStage stage = stage(store, registry);
       stage.service().models().current();
       if (warmHosts > 0) {
         long w = System.nanoTime();
@@ -85,13 +79,7 @@ public final class ScaleBenchmark {
             warmed.totalNewArticles(),
             warmHosts,
             (System.nanoTime() - w) / 1e9);
-        stage =
-            AnalysisStage.over(
-                store,
-                ChineseNlp.hanlp(),
-                TaxonomyLoader::defaults,
-                () -> registry,
-                Clock.systemUTC());
+        stage = stage(store, registry); // a closed stage does not start again
       }
       long t0 = System.nanoTime();
       // -Dbench.besideCrawl=0 analyses only after the crawl (the crawl's own rate, then the
@@ -170,6 +158,11 @@ public final class ScaleBenchmark {
     return os instanceof com.sun.management.OperatingSystemMXBean sun
         ? sun.getProcessCpuTime() / 1e9
         : Double.NaN;
+  }
+
+  private static AnalysisStage stage(Store store, SourceRegistry registry) {
+    return AnalysisStage.over(
+        store, ChineseNlp.hanlp(), TaxonomyLoader::defaults, () -> registry, Clock.systemUTC());
   }
 
   /** The loopback sites: their sources.yml, servers and thread pools. */
