@@ -85,6 +85,10 @@ final class StatusCommand implements Callable<Integer> {
               "检索索引：落后 %d 篇文章%s%n",
               lag.articlesBehind(),
               lag.syncedAt().map(t -> "，上次同步 " + TIME.format(t)).orElse("，尚未同步"));
+      if (home.config().search().engine() == cn.hinews.core.config.SearchConfig.Engine.OPENSEARCH
+          && !home.indexer().layoutCurrent()) {
+        cli.out().println("检索索引由旧版本写入，缺少文章的转载聚类：突增基线暂在数据库中计数；运行 hinews reindex 重建后改由检索服务器聚合");
+      }
     } catch (RuntimeException e) {
       // a new index that a running serve has not committed yet, or a damaged one: said, not thrown
       org.slf4j.LoggerFactory.getLogger(StatusCommand.class)

@@ -1,6 +1,7 @@
 package cn.hinews.core.alert;
 
 import cn.hinews.core.alert.channel.Channels;
+import cn.hinews.core.analysis.stats.StoryCounts;
 import cn.hinews.core.crawl.AddressGuard;
 import cn.hinews.core.domain.AuditAction;
 import cn.hinews.core.domain.AuditEntry;
@@ -109,6 +110,32 @@ public final class AlertService implements AutoCloseable {
       Duration backoff,
       Clock clock,
       WorkerIdentity node) {
+    return over(
+        store,
+        channels,
+        guard,
+        topicNames,
+        issues,
+        backoff,
+        clock,
+        node,
+        () -> StoryCounts.sql(store));
+  }
+
+  /**
+   * The same, the spikes counted by {@code stories} (asked at each check: the search server's
+   * aggregations, caught up with the database, or SQL).
+   */
+  public static AlertService over(
+      Store store,
+      Channels channels,
+      AddressGuard guard,
+      Supplier<Map<String, String>> topicNames,
+      IssueMail issues,
+      Duration backoff,
+      Clock clock,
+      WorkerIdentity node,
+      Supplier<StoryCounts> stories) {
     RuleQueries queries = new RuleQueries();
     AlertRules rules = new AlertRules(store, queries, guard, topicNames, clock);
     AlertEvaluator evaluator =
@@ -116,7 +143,7 @@ public final class AlertService implements AutoCloseable {
     Dispatcher dispatcher =
         new Dispatcher(store, channels, issues::message, backoff, MAX_ATTEMPTS, clock);
     SpikeMonitor spikes =
-        new SpikeMonitor(store, new SpikeDetector(), new Schedule(), topicNames, clock);
+        new SpikeMonitor(store, stories, new SpikeDetector(), new Schedule(), topicNames, clock);
     return new AlertService(store, rules, evaluator, dispatcher, spikes, clock, node);
   }
 

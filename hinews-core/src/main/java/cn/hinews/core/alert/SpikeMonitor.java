@@ -1,5 +1,6 @@
 package cn.hinews.core.alert;
 
+import cn.hinews.core.analysis.stats.StoryCounts;
 import cn.hinews.core.domain.Zones;
 import cn.hinews.core.store.AlertRepository;
 import cn.hinews.core.store.AlertRule;
@@ -20,10 +21,11 @@ import java.util.function.Supplier;
 
 /**
  * Spikes: for each topic, keyword and entity, today's stories (reprint clusters, not copies), and
- * those of the last {@link #WINDOW}, against the previous 14 days ({@link SpikeDetector}); a spike
- * raises one alert per term and day under the shipped rule 热点突增, naming the term, the counts, the
- * baseline and the top stories. And 热点: a story with {@link #HOT_COPIES} or more copies stored
- * within a day, one alert per story and day.
+ * those of the last {@link #WINDOW}, against the previous 14 days ({@link SpikeDetector}), counted
+ * by {@link StoryCounts} (SQL, or the search server's aggregations); a spike raises one alert per
+ * term and day under the shipped rule 热点突增, naming the term, the counts, the baseline and the top
+ * stories. And 热点: a story with {@link #HOT_COPIES} or more copies stored within a day, one alert
+ * per story and day.
  */
 final class SpikeMonitor {
   /** The rule spike alerts go out under (shipped; inert until a channel is set). */
@@ -49,6 +51,7 @@ final class SpikeMonitor {
   static final int BASELINE = 14;
 
   private final Store store;
+  private final Supplier<StoryCounts> stories;
   private final SpikeDetector detector;
   private final Schedule schedule;
   private final Supplier<Map<String, String>> topicNames;
@@ -56,11 +59,13 @@ final class SpikeMonitor {
 
   SpikeMonitor(
       Store store,
+      Supplier<StoryCounts> stories,
       SpikeDetector detector,
       Schedule schedule,
       Supplier<Map<String, String>> topicNames,
       Clock clock) {
     this.store = store;
+    this.stories = stories;
     this.detector = detector;
     this.schedule = schedule;
     this.topicNames = topicNames;
@@ -74,9 +79,10 @@ final class SpikeMonitor {
       return 0;
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
+    StoryCounts counted = stories.get();
     int raised = 0;
     for (String kind : KINDS.keySet()) {
-      Map<String, int[]> counts = counts(kind, today);
+      Map<String, int[]> counts = counts(counted, kind, today);
       for (Map.Entry<String, int[]> e : counts.entrySet()) {
         int[] days = e.getValue();
         if (days[BASELINE] == 0) {
@@ -89,7 +95,7 @@ final class SpikeMonitor {
           raised++;
         }
       }
-      raised += recent(rule.get(), kind, today, counts);
+      raised += recent(counted, rule.get(), kind, today, counts);
     }
     for (AlertRepository.Growth g :
         store.read(
@@ -106,12 +112,14 @@ final class SpikeMonitor {
    * morning's burst is said before the day's count is in. The day's key is shared, so that a term
    * raises one alert a day whichever test fires first.
    */
-  private int recent(AlertRule rule, String kind, LocalDate today, Map<String, int[]> days) {
+  private int recent(
+      StoryCounts counted, AlertRule rule, String kind, LocalDate today, Map<String, int[]> days) {
     java.time.LocalDateTime since =
-        java.time.LocalDateTime.ofInstant(clock.instant().minus(WINDOW), Zones.SHANGHAI);
+        java.time.LocalDateTime.ofInstant(clock.instant().minus(WINDOW), Zones.SHANGHAI)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     double share = WINDOW.toMinutes() / (24.0 * 60);
     int raised = 0;
-    for (AlertRepository.TermCount t : store.read(s -> s.alerts().termsSince(kind, since))) {
+    for (AlertRepository.TermCount t : counted.since(kind, since)) {
       int[] baseline =
           java.util.Arrays.copyOf(days.getOrDefault(t.term(), new int[BASELINE + 1]), BASELINE);
       Optional<SpikeDetector.Spike> spike = detector.test(t.stories(), baseline, share);
@@ -131,9 +139,9 @@ final class SpikeMonitor {
   }
 
   /** Each term's stories per day: 14 baseline days, then today (index 14). */
-  private Map<String, int[]> counts(String kind, LocalDate today) {
+  private static Map<String, int[]> counts(StoryCounts counted, String kind, LocalDate today) {
     LocalDate from = today.minusDays(BASELINE);
-    List<AlertRepository.TermDay> rows = store.read(s -> s.alerts().termDays(kind, from, today));
+    List<AlertRepository.TermDay> rows = counted.perDay(kind, from, today);
     Map<String, int[]> out = new HashMap<>();
     for (AlertRepository.TermDay r : rows) {
       int index = (int) (r.day().toEpochDay() - from.toEpochDay());

@@ -9,6 +9,7 @@ import cn.hinews.core.analysis.judge.AnalysisStage;
 import cn.hinews.core.analysis.judge.Judgements;
 import cn.hinews.core.analysis.relevance.TaxonomyLoader;
 import cn.hinews.core.analysis.stats.PeriodCounts;
+import cn.hinews.core.analysis.stats.StoryCounts;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.archive.BulletinImporter;
 import cn.hinews.core.bulletin.BulletinService;
@@ -64,11 +65,13 @@ public final class HinewsHome implements AutoCloseable {
   private SourceRegistry sources;
   private cn.hinews.core.alert.AlertService alerts;
   private Optional<java.nio.file.attribute.FileTime> sourcesStamp = Optional.empty();
+  private final HomeCounts counts;
 
   private HinewsHome(Path path, HinewsConfig config, Store store, Clock clock) {
     this.path = path;
     this.config = config;
     this.store = store;
+    this.counts = new HomeCounts(config.search(), store, this::indexer, this::searchIndex);
     this.clock = clock;
     this.judgements = new Judgements(store);
   }
@@ -216,13 +219,15 @@ public final class HinewsHome implements AutoCloseable {
    * over the index, caught up with the database first.
    */
   public PeriodCounts periodCounts() {
-    if (config.search().engine() != SearchConfig.Engine.OPENSEARCH) {
-      return PeriodCounts.sql(store);
-    }
-    indexer().catchUp();
-    return searchIndex()
-        .periodCounts()
-        .orElseThrow(() -> new IllegalStateException("the search index counts nothing"));
+    return counts.period();
+  }
+
+  /**
+   * Where the spike baselines count stories: as {@link #periodCounts}; SQL for an index written by
+   * an earlier version until {@code hinews reindex}.
+   */
+  public StoryCounts storyCounts() {
+    return counts.stories();
   }
 
   /** The Chinese text processing (HanLP), loaded once: it takes a moment. */
@@ -282,7 +287,9 @@ public final class HinewsHome implements AutoCloseable {
               this::topicNames,
               issueMail(),
               cn.hinews.core.alert.AlertService.BACKOFF,
-              clock);
+              clock,
+              cn.hinews.core.worker.WorkerIdentity.current(),
+              this::storyCounts);
     }
     return alerts;
   }

@@ -31,6 +31,16 @@ public final class ArchiveIndexer {
   static final String LAST_ID = "last-article-id";
   static final String SYNCED_AT = "synced-at";
   static final String ISSUES = "issues";
+
+  /**
+   * What the index's article documents carry, noted when every one was written by this version:
+   * {@value #CURRENT_LAYOUT} = the judgement's facts with its reprint cluster and publish time
+   * (what the spike baselines count). An index written by an earlier version is rebuilt to have
+   * them.
+   */
+  static final String LAYOUT = "layout";
+
+  static final String CURRENT_LAYOUT = "2";
   private static final int BATCH = 500;
 
   /**
@@ -72,8 +82,17 @@ public final class ArchiveIndexer {
     marks.put(LAST_ID, Long.toString(last));
     marks.put(SYNCED_AT, syncStart.toString());
     marks.put(ISSUES, issuesFingerprint());
+    marks.put(LAYOUT, CURRENT_LAYOUT);
     index.bookmark(marks);
     return new Report(articles, items, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Whether every article document carries what this version writes (the cluster and time of its
+   * judgement); false for an index written by an earlier version until it is rebuilt.
+   */
+  public boolean layoutCurrent() {
+    return CURRENT_LAYOUT.equals(index.bookmark().get(LAYOUT));
   }
 
   /**
@@ -97,6 +116,10 @@ public final class ArchiveIndexer {
     Instant syncStart = clock.instant();
     Map<String, String> marks = new HashMap<>(index.bookmark());
     long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
+    if (last == 0) {
+      // a new index: everything is written now, as this version writes it
+      marks.put(LAYOUT, CURRENT_LAYOUT);
+    }
     Instant since = Instant.parse(marks.getOrDefault(SYNCED_AT, Instant.EPOCH.toString()));
     long[] walked = articlesAfter(last, n -> {});
     long walkedFrom = last;

@@ -66,7 +66,9 @@ final class OpenSearchDocs {
           "polarity": {"type": "keyword"}, "source_kind": {"type": "keyword"},
           "outlet": {"type": "keyword"}, "relevance": {"type": "double"},
           "keyword": {"type": "keyword"}, "policy": {"type": "keyword"},
-          "organisation": {"type": "keyword"}, "event": {"type": "keyword"}}}}}
+          "organisation": {"type": "keyword"}, "event": {"type": "keyword"},
+          "product": {"type": "keyword"}, "cluster": {"type": "long"},
+          "at": {"type": "date", "format": "strict_date_hour_minute_second"}}}}}
       """;
 
   /** The document for {@code d} (its id is the key). */
@@ -98,9 +100,19 @@ final class OpenSearchDocs {
     m.put("source_kind", j.sourceKind());
     m.put("outlet", j.outlet());
     m.put("relevance", j.relevance());
+    m.put("cluster", j.clusterId());
+    j.publishedAt().ifPresent(at -> m.put("at", time(at)));
     j.terms()
         .forEach((kind, terms) -> m.put(kind.name().toLowerCase(java.util.Locale.ROOT), terms));
     return m;
+  }
+
+  /** A local time as {@code judged.at} keeps it: to the second (2026-03-01T08:30:00). */
+  static String time(java.time.LocalDateTime t) {
+    return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .format(
+            java.time.format.DateTimeFormatter.ofPattern(
+                "uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT));
   }
 
   /** The text's pieces, lower-cased, joined by {@link #SEP}; as long as the text. */

@@ -68,17 +68,23 @@ final class OpenSearchSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * Creates the index with its settings and fields; an index made by an earlier version gets the
+   * fields added since (documents written before lack them until a rebuild: see {@link
+   * ArchiveIndexer#LAYOUT}).
+   */
   private Boolean createIfMissing() throws IOException {
-    if (client.indices().exists(e -> e.index(name)).value()) {
-      return false;
-    }
     JsonpMapper mapper = transport.jsonpMapper();
-    IndexSettings settings =
-        IndexSettings._DESERIALIZER.deserialize(
-            mapper.jsonProvider().createParser(new StringReader(OpenSearchDocs.SETTINGS)), mapper);
     TypeMapping mappings =
         TypeMapping._DESERIALIZER.deserialize(
             mapper.jsonProvider().createParser(new StringReader(OpenSearchDocs.MAPPINGS)), mapper);
+    if (client.indices().exists(e -> e.index(name)).value()) {
+      client.indices().putMapping(m -> m.index(name).properties(mappings.properties()));
+      return false;
+    }
+    IndexSettings settings =
+        IndexSettings._DESERIALIZER.deserialize(
+            mapper.jsonProvider().createParser(new StringReader(OpenSearchDocs.SETTINGS)), mapper);
     CreateIndexRequest create =
         CreateIndexRequest.of(c -> c.index(name).settings(settings).mappings(mappings));
     try {
@@ -281,6 +287,11 @@ final class OpenSearchSearchIndex implements SearchIndex {
   @Override
   public java.util.Optional<cn.hinews.core.analysis.stats.PeriodCounts> periodCounts() {
     return java.util.Optional.of(new OpenSearchPeriodCounts(client, name));
+  }
+
+  @Override
+  public java.util.Optional<cn.hinews.core.analysis.stats.StoryCounts> storyCounts() {
+    return java.util.Optional.of(new OpenSearchStoryCounts(client, name));
   }
 
   @Override

@@ -43,6 +43,14 @@ public interface SearchIndex extends AutoCloseable {
     return java.util.Optional.empty();
   }
 
+  /**
+   * The spike baselines' story counts as this index's aggregations, for an index that keeps each
+   * judgement's cluster and time (the OpenSearch one); empty: count in the database.
+   */
+  default java.util.Optional<cn.hinews.core.analysis.stats.StoryCounts> storyCounts() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 }

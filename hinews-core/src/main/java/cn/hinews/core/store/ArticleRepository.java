@@ -56,7 +56,8 @@ public interface ArticleRepository {
   List<StoredArticle> after(long afterId, int limit);
 
   /**
-   * Articles stored, revised or judged at or after {@code since}, with an id above {@code afterId}.
+   * Articles stored, revised, judged or moved to another reprint cluster at or after {@code since},
+   * with an id above {@code afterId}.
    */
   List<StoredArticle> changedSince(Instant since, long afterId, int limit);
 

@@ -256,14 +256,15 @@ final class JdbcArticleRepository implements ArticleRepository {
         "SELECT "
             + COLUMNS
             + " FROM article WHERE (created_at >= ? OR updated_at >= ? OR id IN (SELECT article_id"
-            + " FROM article_analysis WHERE analysed_at >= ?)) AND id > ?"
+            + " FROM article_analysis WHERE analysed_at >= ?) OR id IN (SELECT article_id"
+            + " FROM article_analysis WHERE clustered_at >= ?)) AND id > ?"
             + " ORDER BY id FETCH FIRST ? ROWS ONLY",
         ps -> {
-          ps.setObject(1, since.atOffset(ZoneOffset.UTC));
-          ps.setObject(2, since.atOffset(ZoneOffset.UTC));
-          ps.setObject(3, since.atOffset(ZoneOffset.UTC));
-          ps.setLong(4, afterId);
-          ps.setInt(5, limit);
+          for (int i = 1; i <= 4; i++) {
+            ps.setObject(i, since.atOffset(ZoneOffset.UTC));
+          }
+          ps.setLong(5, afterId);
+          ps.setInt(6, limit);
         });
   }
 

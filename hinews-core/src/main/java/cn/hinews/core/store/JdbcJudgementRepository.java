@@ -164,12 +164,13 @@ final class JdbcJudgementRepository implements JudgementRepository {
   }
 
   @Override
-  public void moveCluster(long from, long into) {
+  public void moveCluster(long from, long into, java.time.Instant at) {
     db.update(
-        "UPDATE article_analysis SET cluster_id = ? WHERE cluster_id = ?",
+        "UPDATE article_analysis SET cluster_id = ?, clustered_at = ? WHERE cluster_id = ?",
         ps -> {
           ps.setLong(1, into);
-          ps.setLong(2, from);
+          ps.setObject(2, at.atOffset(ZoneOffset.UTC));
+          ps.setLong(3, from);
         },
         WHAT);
     db.update("DELETE FROM reprint_cluster WHERE cluster_id = ?", ps -> ps.setLong(1, from), WHAT);

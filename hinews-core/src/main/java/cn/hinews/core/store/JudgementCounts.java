@@ -97,7 +97,7 @@ final class JudgementCounts {
       Map<Long, Map<Judgement.TermKind, List<String>>> terms = new HashMap<>();
       db.query(
           "SELECT article_id, term_kind, term FROM article_term WHERE term_kind IN"
-              + " ('KEYWORD', 'POLICY', 'ORGANISATION', 'EVENT') AND article_id IN ("
+              + " ('KEYWORD', 'POLICY', 'ORGANISATION', 'EVENT', 'PRODUCT') AND article_id IN ("
               + marks
               + ") ORDER BY article_id, term_kind, term",
           ps -> bind(ps, chunk),
@@ -109,8 +109,8 @@ final class JudgementCounts {
                   .add(rs.getString(3)),
           WHAT);
       db.query(
-          "SELECT article_id, published_day, top_topic, polarity, source_kind, outlet, relevance"
-              + " FROM article_analysis WHERE article_id IN ("
+          "SELECT article_id, published_day, top_topic, polarity, source_kind, outlet, relevance,"
+              + " cluster_id, published_at FROM article_analysis WHERE article_id IN ("
               + marks
               + ")",
           ps -> bind(ps, chunk),
@@ -124,7 +124,9 @@ final class JudgementCounts {
                       rs.getString(5),
                       rs.getString(6),
                       rs.getDouble(7),
-                      terms.getOrDefault(rs.getLong(1), Map.of()))),
+                      terms.getOrDefault(rs.getLong(1), Map.of()),
+                      rs.getLong(8),
+                      Optional.ofNullable(rs.getObject(9, java.time.LocalDateTime.class)))),
           WHAT);
     }
     return out;

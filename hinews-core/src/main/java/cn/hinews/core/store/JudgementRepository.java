@@ -56,8 +56,11 @@ public interface JudgementRepository {
    */
   void save(Judgement judgement, long clusterId, boolean replacing);
 
-  /** Moves every member of one cluster into another. */
-  void moveCluster(long from, long into);
+  /**
+   * Moves every member of one cluster into another, marking them moved {@code at} (the search
+   * index's catch-up writes them again: it keeps each judgement's cluster).
+   */
+  void moveCluster(long from, long into, java.time.Instant at);
 
   /** Sets a cluster's original and member count from its members (removes it when empty). */
   void refreshCluster(long clusterId);

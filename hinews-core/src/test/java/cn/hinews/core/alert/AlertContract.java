@@ -273,7 +273,7 @@ abstract class AlertContract {
     }
   }
 
-  private static final List<String> AI_STORIES =
+  static final List<String> AI_STORIES =
       List.of(
           "市第一医院上线人工智能辅助诊断系统，影像科医生借助算法阅片，肺结节检出效率明显提升。",
           "某省人民医院部署医疗大模型，门诊病历由人工智能自动生成初稿，医生审核后签字归档。",

@@ -63,6 +63,17 @@ final class AlertFixtures {
   /** The alerts of one node (web node or worker) of several sharing the store. */
   static AlertService service(
       Store store, Clock clock, MailConfig mail, cn.hinews.core.worker.WorkerIdentity node) {
+    return service(
+        store, clock, mail, node, () -> cn.hinews.core.analysis.stats.StoryCounts.sql(store));
+  }
+
+  /** The alerts of one node, their spikes counted by {@code stories}. */
+  static AlertService service(
+      Store store,
+      Clock clock,
+      MailConfig mail,
+      cn.hinews.core.worker.WorkerIdentity node,
+      java.util.function.Supplier<cn.hinews.core.analysis.stats.StoryCounts> stories) {
     AddressGuard guard = AddressGuard.standard(true);
     return AlertService.over(
         store,
@@ -76,6 +87,7 @@ final class AlertFixtures {
             clock),
         Duration.ofSeconds(30),
         clock,
-        node);
+        node,
+        stories);
   }
 }

@@ -163,7 +163,10 @@ public final class SearchScaleBenchmark {
             kind,
             outlet,
             Math.round(r.nextDouble() * 1000) / 1000.0,
-            terms);
+            terms,
+            // one story in five a reprint of one of the few before it
+            r.nextInt(5) == 0 && i > 10 ? i + 1 - 1 - r.nextInt(10) : i + 1,
+            Optional.of(day.atTime(r.nextInt(24), r.nextInt(60))));
     return new SearchDoc(
         "article:" + (i + 1),
         SearchDoc.Type.ARTICLE,
@@ -268,8 +271,9 @@ public final class SearchScaleBenchmark {
                 c.prepareStatement(
                     "INSERT INTO article_analysis (article_id, revision, model_version, relevance,"
                         + " health, coverage, authority, top_topic, polarity, source_kind, outlet,"
-                        + " published_day, cluster_id, document, analysed_at) VALUES (?, 1, 1, ?,"
-                        + " 0, 0, 0, ?, ?, ?, ?, ?, ?, '{}', CURRENT_TIMESTAMP)");
+                        + " published_day, published_at, cluster_id, document, analysed_at)"
+                        + " VALUES (?, 1, 1, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, '{}',"
+                        + " CURRENT_TIMESTAMP)");
             PreparedStatement term =
                 c.prepareStatement(
                     "INSERT INTO article_term (article_id, term_kind, term, published_day,"
@@ -289,7 +293,8 @@ public final class SearchScaleBenchmark {
             analysis.setString(5, f.sourceKind());
             analysis.setString(6, f.outlet());
             analysis.setObject(7, f.day().orElseThrow());
-            analysis.setLong(8, d.articleId());
+            analysis.setObject(8, f.publishedAt().orElseThrow());
+            analysis.setLong(9, f.clusterId());
             analysis.addBatch();
             for (Map.Entry<TermKind, List<String>> e : f.terms().entrySet()) {
               for (String t : e.getValue()) {

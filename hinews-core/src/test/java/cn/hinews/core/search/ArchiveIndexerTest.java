@@ -127,4 +127,36 @@ class ArchiveIndexerTest {
       assertThat(again.bookmark()).containsEntry(ArchiveIndexer.LAST_ID, "2");
     }
   }
+
+  @Test
+  void anIndexWrittenByAnEarlierVersionIsNotCurrentUntilRebuilt() throws Exception {
+    HinewsConfig config = ConfigLoader.load(Optional.empty());
+    try (Store store = store();
+        SearchIndex index = open()) {
+      ArchiveIndexer indexer =
+          new ArchiveIndexer(
+              store,
+              index,
+              SourceRegistry.defaults(),
+              new BulletinService(store, config, Clock.systemUTC()),
+              Clock.systemUTC());
+      store.inTransaction(
+          s -> s.articles().insert(article("https://a.cn/1.html", "互联网医院", "互联网医院上线。")));
+      // a new index: its first catch-up writes every article as this version does
+      indexer.catchUp();
+      assertThat(indexer.layoutCurrent()).isTrue();
+      // as an earlier version left it: a bookmark without the layout
+      java.util.Map<String, String> old = new java.util.HashMap<>(index.bookmark());
+      old.remove(ArchiveIndexer.LAYOUT);
+      index.bookmark(old);
+      store.inTransaction(
+          s -> s.articles().insert(article("https://a.cn/2.html", "医疗大模型", "医疗大模型进入临床。")));
+      indexer.catchUp();
+      assertThat(indexer.layoutCurrent()).as("only the new articles were written").isFalse();
+      indexer.rebuild(n -> {});
+      assertThat(indexer.layoutCurrent()).isTrue();
+      indexer.catchUp();
+      assertThat(indexer.layoutCurrent()).isTrue();
+    }
+  }
 }

@@ -50,7 +50,7 @@ final class ReprintClusters {
       target = clusters.isEmpty() ? j.articleId() : clusters.first();
       for (long c : clusters) {
         if (c != target) {
-          s.judgements().moveCluster(c, target);
+          s.judgements().moveCluster(c, target, j.analysedAt());
         }
       }
     }

@@ -90,7 +90,7 @@ public final class JudgedStore {
   }
 
   /** One number from SQL. */
-  static long count(Store store, String sql) {
+  public static long count(Store store, String sql) {
     try (Connection c = store.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
