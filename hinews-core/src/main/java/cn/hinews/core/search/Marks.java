@@ -6,8 +6,9 @@ import java.util.Locale;
  * The server's highlights put back on the text as written: a fragment comes from the segmented,
  * lower-cased field ({@link OpenSearchDocs#SEP} between pieces) with the matches between {@link
  * #PRE} and {@link #POST}; without the separators it is a stretch of the lower-cased text, so each
- * of its characters is the text's at the same place. Written HTML-escaped with {@code <mark>}, as
- * the Lucene index's highlighter writes them.
+ * of its characters is the text's at the same place (a {@link OpenSearchDocs#PUNCT} the mark
+ * written there). Written HTML-escaped with {@code <mark>}, as the Lucene index's highlighter
+ * writes them.
  */
 final class Marks {
   /** Private-use characters: never in the indexed text. */
@@ -27,7 +28,7 @@ final class Marks {
       }
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    int at = lower.length() == text.length() ? lower.indexOf(plain.toString()) : -1;
+    int at = lower.length() == text.length() ? find(lower, plain.toString()) : -1;
     StringBuilder out = new StringBuilder(fragment.length() + 32);
     boolean open = false;
     int pending = -1; // where a </mark> was written that the next <mark> may take back
@@ -49,13 +50,54 @@ final class Marks {
         open = false;
         pending = out.length();
       } else {
-        append(out, at >= 0 ? text.charAt(at++) : c);
+        append(out, at >= 0 ? text.charAt(at++) : c == OpenSearchDocs.PUNCT ? ' ' : c);
       }
     }
     if (open) {
       out.append("</mark>");
     }
     return out.toString().strip();
+  }
+
+  /**
+   * Where {@code plain} (a fragment without separators and marks) is in the lower-cased text: each
+   * {@link OpenSearchDocs#PUNCT} stands for a character of punctuation, a space for any space.
+   */
+  static int find(String lower, String plain) {
+    int n = plain.length();
+    int k = 0; // the first character that is itself, to look for
+    while (k < n && wild(plain.charAt(k))) {
+      k++;
+    }
+    int at = k < n ? lower.indexOf(plain.charAt(k), k) - k : 0;
+    while (at >= 0 && at + n <= lower.length()) {
+      if (matches(lower, at, plain)) {
+        return at;
+      }
+      at = k < n ? lower.indexOf(plain.charAt(k), at + k + 1) - k : at + 1;
+    }
+    return -1;
+  }
+
+  private static boolean wild(char c) {
+    return c == OpenSearchDocs.PUNCT || Character.isWhitespace(c);
+  }
+
+  private static boolean matches(String lower, int at, String plain) {
+    for (int i = 0; i < plain.length(); i++) {
+      char f = plain.charAt(i);
+      char t = lower.charAt(at + i);
+      boolean same =
+          f == t
+              || (f == OpenSearchDocs.PUNCT
+                  && !Character.isLetterOrDigit(t)
+                  && !Character.isWhitespace(t))
+              || (Character.isWhitespace(f) && Character.isWhitespace(t));
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The whole text escaped. */

@@ -20,6 +20,14 @@ final class OpenSearchDocs {
   /** U+205F MEDIUM MATHEMATICAL SPACE: between pieces; never in what is indexed otherwise. */
   static final char SEP = '\u205F';
 
+  /**
+   * A private-use character written for each character of punctuation or symbols, a word of its
+   * own: as smartcn drops them in the Lucene index and leaves their places empty, a phrase across
+   * punctuation (智慧医院，电子病历) is found whatever the mark, with the query's marks as these words
+   * ({@link PiecesAnalyzer}, {@link OpenSearchQueries}). {@link Marks} puts the text's marks back.
+   */
+  static final char PUNCT = '\uE002';
+
   static final String TYPE = "type";
   static final String ARTICLE = "article_id";
   static final String URL = "url";
@@ -115,16 +123,28 @@ final class OpenSearchDocs {
                 "uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT));
   }
 
-  /** The text's pieces, lower-cased, joined by {@link #SEP}; as long as the text. */
+  /**
+   * The text's pieces, lower-cased, joined by {@link #SEP}, each character of punctuation a {@link
+   * #PUNCT} of its own; without the separators as long as the text.
+   */
   String segmented(String text) {
     StringBuilder b = new StringBuilder(text.length() * 5 / 4);
     for (String piece : nlp.pieces(text.replace(SEP, ' '))) {
-      if (b.length() > 0) {
-        b.append(SEP);
+      if (PiecesAnalyzer.term(piece) != null) {
+        unit(b).append(piece.toLowerCase(java.util.Locale.ROOT));
+        continue;
       }
-      b.append(piece.toLowerCase(java.util.Locale.ROOT));
+      for (int i = 0; i < piece.length(); i++) {
+        char c = piece.charAt(i);
+        unit(b).append(Character.isWhitespace(c) ? c : PUNCT);
+      }
     }
     return b.toString();
+  }
+
+  /** {@code b} ready for the next unit: a separator after the one before. */
+  private static StringBuilder unit(StringBuilder b) {
+    return b.length() > 0 ? b.append(SEP) : b;
   }
 
   /** One hit from its stored source and the server's highlights (marked by {@link Marks}). */

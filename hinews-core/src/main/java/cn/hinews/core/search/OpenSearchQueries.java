@@ -128,9 +128,14 @@ final class OpenSearchQueries {
     if (terms.length == 0) {
       return none();
     }
+    // a place left empty by punctuation (a gap in the positions) is any mark in the index
+    int[] positions = p.getPositions();
     StringJoiner words = new StringJoiner(" ");
-    for (Term t : terms) {
-      words.add(t.text());
+    for (int i = 0; i < terms.length; i++) {
+      for (int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1; gap > 0; gap--) {
+        words.add(String.valueOf(OpenSearchDocs.PUNCT));
+      }
+      words.add(terms[i].text());
     }
     String field = terms[0].field();
     return Query.of(

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The words of a query as the search server holds them: the pieces HanLP cuts ({@link
@@ -24,8 +25,9 @@ final class PiecesAnalyzer extends Analyzer {
 
   /**
    * A word of a query as it is indexed; null for whitespace and for punctuation and symbols: as
-   * smartcn drops them in the Lucene index, a query's (大模型 or 专访:张三 looks for its words. (The
-   * server indexes them as pieces, so a phrase across punctuation is not found there.)
+   * smartcn drops them in the Lucene index, a query's (大模型 or 专访:张三 looks for its words. Each
+   * character of punctuation leaves its place empty (a position increment), as smartcn's do: a
+   * phrase across punctuation looks for any mark there ({@link OpenSearchDocs#PUNCT}).
    */
   static String term(String piece) {
     return piece.codePoints().anyMatch(Character::isLetterOrDigit)
@@ -42,8 +44,11 @@ final class PiecesAnalyzer extends Analyzer {
     private final ChineseNlp nlp;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position =
+        addAttribute(PositionIncrementAttribute.class);
     private Iterator<String> pieces = List.<String>of().iterator();
     private int at;
+    private int gap;
 
     PiecesTokenizer(ChineseNlp nlp) {
       this.nlp = nlp;
@@ -59,6 +64,7 @@ final class PiecesAnalyzer extends Analyzer {
       }
       pieces = nlp.pieces(text.toString()).iterator();
       at = 0;
+      gap = 0;
     }
 
     @Override
@@ -72,8 +78,11 @@ final class PiecesAnalyzer extends Analyzer {
         if (t != null) {
           term.setEmpty().append(t);
           offset.setOffset(correctOffset(start), correctOffset(at));
+          position.setPositionIncrement(1 + gap);
+          gap = 0;
           return true;
         }
+        gap += (int) piece.chars().filter(c -> !Character.isWhitespace(c)).count();
       }
       return false;
     }

@@ -48,4 +48,45 @@ class MarksTest {
     String fragment = "第二" + S + "句" + S + "有" + S + Marks.PRE + "ai" + Marks.POST + S + "。";
     assertThat(Marks.onText(fragment, text)).isEqualTo("第二句有<mark>AI</mark>。");
   }
+
+  @Test
+  void punctuationWrittenAsItsPlaceholderComesBackAsWritten() {
+    String p = String.valueOf(OpenSearchDocs.PUNCT);
+    String text = "全市建成智慧医院——电子病历“升级”。";
+    String fragment =
+        "建成"
+            + S
+            + Marks.PRE
+            + "智慧"
+            + Marks.POST
+            + S
+            + Marks.PRE
+            + "医院"
+            + Marks.POST
+            + S
+            + Marks.PRE
+            + p
+            + Marks.POST
+            + S
+            + Marks.PRE
+            + p
+            + Marks.POST
+            + S
+            + Marks.PRE
+            + "电子"
+            + Marks.POST
+            + S
+            + "病历"
+            + S
+            + p
+            + S
+            + "升级"
+            + S
+            + p;
+    assertThat(Marks.onText(fragment, text)).isEqualTo("建成<mark>智慧医院——电子</mark>病历“升级”");
+    // a placeholder stands for a mark only, never for a letter
+    assertThat(Marks.find("智慧医院a电子", "医院" + p + "电子")).isEqualTo(-1);
+    assertThat(Marks.find("智慧医院，电子", "医院" + p + "电子")).isEqualTo(2);
+    assertThat(Marks.find("，，电子", p + p + "电子")).isZero();
+  }
 }

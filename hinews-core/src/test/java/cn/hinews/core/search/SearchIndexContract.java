@@ -117,6 +117,20 @@ abstract class SearchIndexContract {
   }
 
   @Test
+  void aPhraseAcrossPunctuationIsFoundWhateverTheMark() {
+    // the text: 智慧医院，电子病历; the mark's place is any mark, never nothing
+    assertThat(keys(q("\"智慧医院，电子病历\""))).containsExactly("article:1");
+    assertThat(keys(q("\"智慧医院。电子病历\""))).containsExactly("article:1");
+    assertThat(keys(q("\"智慧医院电子病历\""))).isEmpty();
+    assertThat(keys(q("\"智慧医院，，电子病历\""))).isEmpty();
+    SearchResult.Hit hit = index.search(q("\"智慧医院，电子病历\"")).hits().get(0);
+    // the mark is the text's, whichever engine marked what
+    assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", ""))
+        .contains("全面建成智慧医院，电子病历系统升级");
+    assertThat(hit.snippet()).contains("<mark>智慧");
+  }
+
+  @Test
   void filtersNarrowTheHits() {
     SearchQuery base = q("医院");
     assertThat(
