@@ -33,10 +33,10 @@ public final class ArchiveIndexer {
   static final String ISSUES = "issues";
 
   /**
-   * What the index's article documents carry, noted when every one was written by this version:
-   * {@value #CURRENT_LAYOUT} = the judgement's facts with its reprint cluster and publish time
-   * (what the spike baselines count). An index written by an earlier version is rebuilt to have
-   * them.
+   * What the index's documents carry, noted when every one was written by this version: {@value
+   * #CURRENT_LAYOUT} = the judgement's facts with its reprint cluster and publish time (what the
+   * spike baselines count), and punctuation as words of its own (a phrase across it is found). An
+   * index written by an earlier version is rebuilt to have them ({@code hinews reindex}).
    */
   static final String LAYOUT = "layout";
 
