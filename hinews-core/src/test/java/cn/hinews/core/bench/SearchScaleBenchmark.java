@@ -2,6 +2,7 @@ package cn.hinews.core.bench;
 
 import cn.hinews.core.analysis.stats.PeriodCounts;
 import cn.hinews.core.analysis.stats.PeriodStats;
+import cn.hinews.core.analysis.stats.StoryCounts;
 import cn.hinews.core.analysis.text.ChineseNlp;
 import cn.hinews.core.config.DatabaseConfig;
 import cn.hinews.core.domain.Period;
@@ -35,8 +36,9 @@ import java.util.function.Supplier;
  * Search and 统计 at scale in each engine: N articles (sentences of real Chinese news, a date in
  * 2025, an outlet, a judgement's facts: topic, tone, keywords, policies, organisations, events) put
  * into Lucene (on disk) and OpenSearch (the integ-test server, 512 MB heap), and into H2 as stored
- * judgements; then realistic Chinese queries timed one by one in each engine (p50/p99), and 统计 of
- * the year in SQL and as OpenSearch aggregations. Args: articles (20,000), queries (1,000).
+ * judgements; then realistic Chinese queries timed one by one in each engine (p50/p99), 统计 of the
+ * year and one spike check's story counts in SQL and as OpenSearch aggregations. Args: articles
+ * (20,000), queries (1,000); {@code -Dbench.lucene=false} leaves Lucene out.
  */
 public final class SearchScaleBenchmark {
   private static final String[] OUTLETS = {
@@ -80,6 +82,8 @@ public final class SearchScaleBenchmark {
     }
     List<SearchQuery> qs = queries(sentences, random, queries);
     System.out.printf(Locale.ROOT, "%d articles, %d queries%n", n, qs.size());
+    // -Dbench.lucene=false: OpenSearch and SQL only (the spike baselines and 统计 at a million)
+    boolean withLucene = Boolean.parseBoolean(System.getProperty("bench.lucene", "true"));
     Path dir = Files.createTempDirectory("hinews-search-scale");
     try (Store store = Store.open(new DatabaseConfig("", "", ""), dir.resolve("home"));
         SearchIndex lucene = SearchIndexes.lucene(dir.resolve("lucene"));
@@ -92,7 +96,9 @@ public final class SearchScaleBenchmark {
         batch.add(doc(i, sentences, vocabulary, random));
         if (batch.size() == 2_000 || i == n - 1) {
           long t = System.nanoTime();
-          lucene.put(batch);
+          if (withLucene) {
+            lucene.put(batch);
+          }
           indexing[0] += System.nanoTime() - t;
           t = System.nanoTime();
           os.put(batch);
@@ -110,7 +116,9 @@ public final class SearchScaleBenchmark {
           indexing[0] / 1e9,
           indexing[1] / 1e9,
           indexing[2] / 1e9);
-      latency("Lucene", lucene, qs);
+      if (withLucene) {
+        latency("Lucene", lucene, qs);
+      }
       latency("OpenSearch", os, qs);
       Period year = new Period(YEAR, YEAR.plusYears(1).minusDays(1));
       Map<String, String> names = Map.of();
@@ -128,10 +136,52 @@ public final class SearchScaleBenchmark {
           "统计 of a year: SQL (H2) median %.0f ms; OpenSearch aggregations median %.0f ms%n",
           median(() -> PeriodStats.of(sql, year, names)),
           median(() -> PeriodStats.of(aggregations, year, names)));
+      spikeCounts(StoryCounts.sql(store), os.storyCounts().orElseThrow());
       os.clear();
     } finally {
       new ProcessBuilder("rm", "-rf", dir.toString()).inheritIO().start().waitFor();
     }
+  }
+
+  /**
+   * What one spike check counts (the stories of every watched kind per day over the baseline's 14
+   * days and today, and over the last 6 hours) on the year's last day, in SQL and as aggregations.
+   */
+  private static void spikeCounts(StoryCounts sql, StoryCounts aggregations) {
+    LocalDate today = YEAR.plusYears(1).minusDays(1);
+    java.time.LocalDateTime since = today.atTime(18, 0);
+    List<String> kinds = List.of("TOPIC", "KEYWORD", "ORGANISATION", "PRODUCT", "POLICY", "EVENT");
+    Supplier<List<Object>> bySql = () -> check(sql, kinds, today, since);
+    Supplier<List<Object>> byServer = () -> check(aggregations, kinds, today, since);
+    List<Object> a = bySql.get();
+    List<Object> b = byServer.get();
+    System.out.printf(
+        Locale.ROOT,
+        "spike baselines (%d term-days): the same figures in both: %s%n",
+        a.size(),
+        a.equals(b));
+    System.out.printf(
+        Locale.ROOT,
+        "one spike check's counts: SQL (H2) median %.0f ms; OpenSearch aggregations median %.0f ms%n",
+        median(bySql::get),
+        median(byServer::get));
+  }
+
+  private static List<Object> check(
+      StoryCounts counts, List<String> kinds, LocalDate today, java.time.LocalDateTime since) {
+    List<Object> out = new ArrayList<>();
+    for (String kind : kinds) {
+      counts.perDay(kind, today.minusDays(14), today).stream()
+          .sorted(
+              java.util.Comparator.comparing(cn.hinews.core.store.AlertRepository.TermDay::term)
+                  .thenComparing(cn.hinews.core.store.AlertRepository.TermDay::day))
+          .forEach(out::add);
+      counts.since(kind, since).stream()
+          .sorted(
+              java.util.Comparator.comparing(cn.hinews.core.store.AlertRepository.TermCount::term))
+          .forEach(out::add);
+    }
+    return out;
   }
 
   private static SearchDoc doc(int i, List<String> sentences, List<String> words, Random r) {
@@ -154,6 +204,7 @@ public final class SearchScaleBenchmark {
     terms.put(TermKind.POLICY, pick(words, 0, 150, r.nextInt(2), r));
     terms.put(TermKind.ORGANISATION, pick(words, 150, 400, r.nextInt(3), r));
     terms.put(TermKind.EVENT, pick(words, 400, 410, r.nextInt(4) == 0 ? 1 : 0, r));
+    terms.put(TermKind.PRODUCT, pick(words, 410, 440, r.nextInt(3) == 0 ? 1 : 0, r));
     terms.values().removeIf(List::isEmpty);
     JudgedFacts facts =
         new JudgedFacts(
@@ -243,7 +294,7 @@ public final class SearchScaleBenchmark {
         (double) hits / micros.length);
   }
 
-  private static double median(Supplier<PeriodStats> read) {
+  private static double median(Supplier<?> read) {
     read.get();
     long[] ms = new long[3];
     for (int i = 0; i < ms.length; i++) {
