@@ -291,7 +291,12 @@ final class OpenSearchSearchIndex implements SearchIndex {
 
   @Override
   public java.util.Optional<cn.hinews.core.analysis.stats.StoryCounts> storyCounts() {
-    return java.util.Optional.of(new OpenSearchStoryCounts(client, name));
+    return java.util.Optional.of(storyCounts(OpenSearchStoryCounts.PAGE));
+  }
+
+  /** The story counts, {@code page} groups a request (a test pages through small ones). */
+  OpenSearchStoryCounts storyCounts(int page) {
+    return new OpenSearchStoryCounts(client, name, page);
   }
 
   @Override

@@ -36,14 +36,17 @@ final class OpenSearchStoryCounts implements StoryCounts {
   static final int PRECISION = 3_000;
 
   /** Groups a page of the composite aggregation brings. */
-  private static final int PAGE = 1_000;
+  static final int PAGE = 1_000;
 
   private final OpenSearchClient client;
   private final String name;
+  private final int pageSize;
 
-  OpenSearchStoryCounts(OpenSearchClient client, String name) {
+  /** The counts of index {@code name}, {@code page} groups a request. */
+  OpenSearchStoryCounts(OpenSearchClient client, String name, int page) {
     this.client = client;
     this.name = name;
+    this.pageSize = page;
   }
 
   /** The field of a kind: the top topic, or the terms of a kind. */
@@ -142,7 +145,7 @@ final class OpenSearchStoryCounts implements StoryCounts {
       Map<String, String> from = after;
       CompositeAggregate page = page(query, sources, from, stories);
       page.buckets().array().forEach(b -> each.accept(b, count(b)));
-      if (page.buckets().array().size() < PAGE || page.afterKey().isEmpty()) {
+      if (page.buckets().array().size() < pageSize || page.afterKey().isEmpty()) {
         return;
       }
       after = new LinkedHashMap<>();
@@ -169,7 +172,7 @@ final class OpenSearchStoryCounts implements StoryCounts {
             a ->
                 a.composite(
                         c -> {
-                          c.size(PAGE).sources(sources);
+                          c.size(pageSize).sources(sources);
                           if (after != null) {
                             c.after(after);
                           }

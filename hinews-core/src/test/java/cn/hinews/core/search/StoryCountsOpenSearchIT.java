@@ -75,6 +75,9 @@ class StoryCountsOpenSearchIT {
       assertThat(indexer.layoutCurrent()).isTrue();
       StoryCounts sql = StoryCounts.sql(store);
       StoryCounts os = index.storyCounts().orElseThrow();
+      // the same through pages of seven groups (the composite aggregation's paging)
+      StoryCounts paged = ((OpenSearchSearchIndex) index).storyCounts(7);
+      assertAgree(paged, sql);
 
       assertAgree(os, sql);
       // figures that are there to compare: reprints are one story, not three articles
