@@ -87,7 +87,7 @@ final class StatusCommand implements Callable<Integer> {
               lag.syncedAt().map(t -> "，上次同步 " + TIME.format(t)).orElse("，尚未同步"));
       if (home.config().search().engine() == cn.hinews.core.config.SearchConfig.Engine.OPENSEARCH
           && !home.indexer().layoutCurrent()) {
-        cli.out().println("检索索引由旧版本写入，缺少文章的转载聚类：突增基线暂在数据库中计数；运行 hinews reindex 重建后改由检索服务器聚合");
+        cli.out().println("检索索引由旧版本写入（缺少转载聚类等）：突增基线暂在数据库中计数，跨标点的短语可能检索不到；运行 hinews reindex 重建");
       }
     } catch (RuntimeException e) {
       // a new index that a running serve has not committed yet, or a damaged one: said, not thrown

@@ -89,10 +89,13 @@ public final class ArchiveIndexer {
 
   /**
    * Whether every article document carries what this version writes (the cluster and time of its
-   * judgement); false for an index written by an earlier version until it is rebuilt.
+   * judgement), or will at the first catch-up of a new index; false for an index written by an
+   * earlier version until it is rebuilt.
    */
   public boolean layoutCurrent() {
-    return CURRENT_LAYOUT.equals(index.bookmark().get(LAYOUT));
+    Map<String, String> marks = index.bookmark();
+    // nothing written yet: the first catch-up writes everything as this version does
+    return CURRENT_LAYOUT.equals(marks.get(LAYOUT)) || !marks.containsKey(LAST_ID);
   }
 
   /**

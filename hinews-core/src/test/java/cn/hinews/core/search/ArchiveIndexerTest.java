@@ -143,6 +143,7 @@ class ArchiveIndexerTest {
       store.inTransaction(
           s -> s.articles().insert(article("https://a.cn/1.html", "互联网医院", "互联网医院上线。")));
       // a new index: its first catch-up writes every article as this version does
+      assertThat(indexer.layoutCurrent()).isTrue();
       indexer.catchUp();
       assertThat(indexer.layoutCurrent()).isTrue();
       // as an earlier version left it: a bookmark without the layout
