@@ -61,7 +61,8 @@ final class Marks {
 
   /**
    * Where {@code plain} (a fragment without separators and marks) is in the lower-cased text: each
-   * {@link OpenSearchDocs#PUNCT} stands for a character of punctuation, a space for any space.
+   * {@link OpenSearchDocs#PUNCT} or {@link OpenSearchDocs#STOP} stands for a character of
+   * punctuation, a space for any space.
    */
   static int find(String lower, String plain) {
     int n = plain.length();
@@ -80,7 +81,12 @@ final class Marks {
   }
 
   private static boolean wild(char c) {
-    return c == OpenSearchDocs.PUNCT || Character.isWhitespace(c);
+    return mark(c) || Character.isWhitespace(c);
+  }
+
+  /** A placeholder of the index for a character of punctuation. */
+  private static boolean mark(char c) {
+    return c == OpenSearchDocs.PUNCT || c == OpenSearchDocs.STOP;
   }
 
   private static boolean matches(String lower, int at, String plain) {
@@ -89,9 +95,7 @@ final class Marks {
       char t = lower.charAt(at + i);
       boolean same =
           f == t
-              || (f == OpenSearchDocs.PUNCT
-                  && !Character.isLetterOrDigit(t)
-                  && !Character.isWhitespace(t))
+              || (mark(f) && !Character.isLetterOrDigit(t) && !Character.isWhitespace(t))
               || (Character.isWhitespace(f) && Character.isWhitespace(t));
       if (!same) {
         return false;

@@ -28,6 +28,15 @@ final class OpenSearchDocs {
    */
   static final char PUNCT = '\uE002';
 
+  /**
+   * What a mark that ends a sentence (。！？!?.) is written as instead of {@link #PUNCT}: the
+   * highlighter's passages still begin and end at sentences. A phrase's mark matches either.
+   */
+  static final char STOP = '\u3002';
+
+  /** The marks that end a sentence. */
+  private static final String SENTENCE_ENDS = "。！？!?.";
+
   static final String TYPE = "type";
   static final String ARTICLE = "article_id";
   static final String URL = "url";
@@ -136,10 +145,18 @@ final class OpenSearchDocs {
       }
       for (int i = 0; i < piece.length(); i++) {
         char c = piece.charAt(i);
-        unit(b).append(Character.isWhitespace(c) ? c : PUNCT);
+        unit(b).append(mark(c));
       }
     }
     return b.toString();
+  }
+
+  /** A character of a piece of punctuation as it is indexed. */
+  private static char mark(char c) {
+    if (Character.isWhitespace(c)) {
+      return c;
+    }
+    return SENTENCE_ENDS.indexOf(c) >= 0 ? STOP : PUNCT;
   }
 
   /** {@code b} ready for the next unit: a separator after the one before. */

@@ -16,6 +16,7 @@ import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.query_dsl.SpanQuery;
 
 /**
  * A {@link SearchQuery} for the search server: the words read by the same {@link QueryReader} as
@@ -128,24 +129,45 @@ final class OpenSearchQueries {
     if (terms.length == 0) {
       return none();
     }
-    // a place left empty by punctuation (a gap in the positions) is any mark in the index
+    String field = terms[0].field();
     int[] positions = p.getPositions();
-    StringJoiner words = new StringJoiner(" ");
+    if (positions[positions.length - 1] - positions[0] == terms.length - 1) {
+      StringJoiner words = new StringJoiner(" ");
+      for (Term t : terms) {
+        words.add(t.text());
+      }
+      return Query.of(
+          x ->
+              x.matchPhrase(
+                  m ->
+                      m.field(field)
+                          .query(words.toString())
+                          .slop(p.getSlop())
+                          .analyzer("whitespace")));
+    }
+    // a place left empty by punctuation (a gap in the positions) is any mark in the index: either
+    // placeholder ({@link OpenSearchDocs#PUNCT}, {@link OpenSearchDocs#STOP})
+    SpanQuery mark =
+        SpanQuery.of(
+            o ->
+                o.spanOr(
+                    r ->
+                        r.clauses(
+                            spanTerm(field, String.valueOf(OpenSearchDocs.PUNCT)),
+                            spanTerm(field, String.valueOf(OpenSearchDocs.STOP)))));
+    List<SpanQuery> clauses = new ArrayList<>();
     for (int i = 0; i < terms.length; i++) {
       for (int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1; gap > 0; gap--) {
-        words.add(String.valueOf(OpenSearchDocs.PUNCT));
+        clauses.add(mark);
       }
-      words.add(terms[i].text());
+      clauses.add(spanTerm(field, terms[i].text()));
     }
-    String field = terms[0].field();
     return Query.of(
-        x ->
-            x.matchPhrase(
-                m ->
-                    m.field(field)
-                        .query(words.toString())
-                        .slop(p.getSlop())
-                        .analyzer("whitespace")));
+        x -> x.spanNear(n -> n.clauses(clauses).slop(p.getSlop()).inOrder(p.getSlop() == 0)));
+  }
+
+  private static SpanQuery spanTerm(String field, String value) {
+    return SpanQuery.of(q -> q.spanTerm(t -> t.field(field).value(value)));
   }
 
   private static Query none() {

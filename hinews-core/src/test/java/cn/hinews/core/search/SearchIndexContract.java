@@ -131,6 +131,30 @@ abstract class SearchIndexContract {
   }
 
   @Test
+  void aSnippetBeginsWhereASentenceBegins() {
+    List<String> sentences =
+        List.of(
+            "北京市卫生健康委今天发布通知。",
+            "全市三级医院将全面建成智慧医院，电子病历系统升级！",
+            "多家医院上线人工智能辅助诊断，智慧服务水平提升。",
+            "办法要求加强医疗数据安全和个人信息保护，医院要建立数据分类分级制度。",
+            "专家提醒市民接种疫苗，注意室内通风。",
+            "互联网医院开通在线复诊，处方流转平台同步上线。",
+            "远程医疗协作网连接县级医院和乡镇卫生院，远程会诊常态化开展。",
+            "社区卫生服务中心开展家庭医生签约服务，居民满意度明显提高。");
+    index.put(
+        List.of(
+            article(
+                9, "长文", String.join("", sentences), "北京日报", "media", LocalDate.of(2026, 1, 20))));
+    SearchResult.Hit hit = index.search(q("签约")).hits().get(0);
+    assertThat(hit.key()).isEqualTo("article:9");
+    String plain = hit.snippet().replace("<mark>", "").replace("</mark>", "");
+    // the passage is whole sentences: it begins at one, not in the middle of one
+    assertThat(sentences).anySatisfy(s -> assertThat(plain).startsWith(s));
+    assertThat(plain).contains("家庭医生签约服务");
+  }
+
+  @Test
   void filtersNarrowTheHits() {
     SearchQuery base = q("医院");
     assertThat(
