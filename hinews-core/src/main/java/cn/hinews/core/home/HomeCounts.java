@@ -5,7 +5,16 @@ import cn.hinews.core.analysis.stats.StoryCounts;
 import cn.hinews.core.config.SearchConfig;
 import cn.hinews.core.search.ArchiveIndexer;
 import cn.hinews.core.search.SearchIndex;
+import cn.hinews.core.store.AlertRepository.TermCount;
+import cn.hinews.core.store.AlertRepository.TermDay;
+import cn.hinews.core.store.Count;
+import cn.hinews.core.store.DayCount;
+import cn.hinews.core.store.Judgement.TermKind;
+import cn.hinews.core.store.JudgementRepository.Dimension;
 import cn.hinews.core.store.Store;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -13,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where a home counts 统计 and the spike baselines: its database, or (search.engine: opensearch) the
- * server's aggregations over the index, caught up with the database first.
+ * server's aggregations over the index, caught up with the database first. When the server cannot
+ * be reached or refuses, the database counts (said in the log): 统计 and the alerts go on.
  */
 final class HomeCounts {
   private static final Logger LOG = LoggerFactory.getLogger(HomeCounts.class);
@@ -39,15 +49,58 @@ final class HomeCounts {
     return search.engine() == SearchConfig.Engine.OPENSEARCH;
   }
 
-  PeriodCounts period() {
-    if (!onServer()) {
-      return PeriodCounts.sql(store);
+  /** The index caught up with the database; false (logged) when the server failed. */
+  private boolean caughtUp(String what) {
+    try {
+      indexer.get().catchUp();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "the search index {} cannot catch up: {} counted in the database",
+          search.index(),
+          what,
+          e);
+      return false;
     }
-    indexer.get().catchUp();
-    return index
-        .get()
-        .periodCounts()
-        .orElseThrow(() -> new IllegalStateException("the search index counts nothing"));
+  }
+
+  PeriodCounts period() {
+    PeriodCounts sql = PeriodCounts.sql(store);
+    if (!onServer() || !caughtUp("统计")) {
+      return sql;
+    }
+    PeriodCounts server =
+        index
+            .get()
+            .periodCounts()
+            .orElseThrow(() -> new IllegalStateException("the search index counts nothing"));
+    return new PeriodCounts() {
+      @Override
+      public int count(LocalDate from, LocalDate to) {
+        return either(() -> server.count(from, to), () -> sql.count(from, to));
+      }
+
+      @Override
+      public List<DayCount> perDay(Dimension dimension, LocalDate from, LocalDate to) {
+        return either(
+            () -> server.perDay(dimension, from, to), () -> sql.perDay(dimension, from, to));
+      }
+
+      @Override
+      public List<Count> counts(Dimension dimension, LocalDate from, LocalDate to, int limit) {
+        return either(
+            () -> server.counts(dimension, from, to, limit),
+            () -> sql.counts(dimension, from, to, limit));
+      }
+
+      @Override
+      public List<Count> termCounts(
+          TermKind kind, LocalDate from, LocalDate to, double minRelevance, int limit) {
+        return either(
+            () -> server.termCounts(kind, from, to, minRelevance, limit),
+            () -> sql.termCounts(kind, from, to, minRelevance, limit));
+      }
+    };
   }
 
   /**
@@ -55,23 +108,44 @@ final class HomeCounts {
    * judgements' clusters: the database counts them until {@code hinews reindex}.
    */
   StoryCounts stories() {
-    if (!onServer()) {
-      return StoryCounts.sql(store);
+    StoryCounts sql = StoryCounts.sql(store);
+    if (!onServer() || !caughtUp("the spike baselines")) {
+      return sql;
     }
-    ArchiveIndexer ix = indexer.get();
-    ix.catchUp();
-    if (!ix.layoutCurrent()) {
+    if (!indexer.get().layoutCurrent()) {
       if (!toldOfLayout.getAndSet(true)) {
         LOG.warn(
             "the search index {} was written by an earlier hinews and lacks the judgements'"
                 + " reprint clusters: spikes are counted in the database until `hinews reindex`",
             search.index());
       }
-      return StoryCounts.sql(store);
+      return sql;
     }
-    return index
-        .get()
-        .storyCounts()
-        .orElseThrow(() -> new IllegalStateException("the search index counts no stories"));
+    StoryCounts server =
+        index
+            .get()
+            .storyCounts()
+            .orElseThrow(() -> new IllegalStateException("the search index counts no stories"));
+    return new StoryCounts() {
+      @Override
+      public List<TermDay> perDay(String kind, LocalDate from, LocalDate to) {
+        return either(() -> server.perDay(kind, from, to), () -> sql.perDay(kind, from, to));
+      }
+
+      @Override
+      public List<TermCount> since(String kind, LocalDateTime since) {
+        return either(() -> server.since(kind, since), () -> sql.since(kind, since));
+      }
+    };
+  }
+
+  /** The server's counts, or the database's when the server fails (logged). */
+  private <T> T either(Supplier<T> server, Supplier<T> database) {
+    try {
+      return server.get();
+    } catch (RuntimeException e) {
+      LOG.warn("the search server {} failed to count: counted in the database", search.url(), e);
+      return database.get();
+    }
   }
 }

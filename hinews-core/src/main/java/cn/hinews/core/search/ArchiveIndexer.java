@@ -95,7 +95,7 @@ public final class ArchiveIndexer {
   public boolean layoutCurrent() {
     Map<String, String> marks = index.bookmark();
     // nothing written yet: the first catch-up writes everything as this version does
-    return CURRENT_LAYOUT.equals(marks.get(LAYOUT)) || !marks.containsKey(LAST_ID);
+    return CURRENT_LAYOUT.equals(marks.get(LAYOUT)) || marks.isEmpty();
   }
 
   /**
@@ -118,11 +118,12 @@ public final class ArchiveIndexer {
     long started = System.nanoTime();
     Instant syncStart = clock.instant();
     Map<String, String> marks = new HashMap<>(index.bookmark());
-    long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
-    if (last == 0) {
-      // a new index: everything is written now, as this version writes it
+    if (marks.isEmpty()) {
+      // a new index: everything is written now, as this version writes it (an earlier version's
+      // index of issue items only has marks, its last article id 0)
       marks.put(LAYOUT, CURRENT_LAYOUT);
     }
+    long last = Long.parseLong(marks.getOrDefault(LAST_ID, "0"));
     Instant since = Instant.parse(marks.getOrDefault(SYNCED_AT, Instant.EPOCH.toString()));
     long[] walked = articlesAfter(last, n -> {});
     long walkedFrom = last;

@@ -87,6 +87,12 @@ final class JudgementCounts {
         WHAT);
   }
 
+  /** The kinds of terms the index keeps, as SQL: ('KEYWORD', …). */
+  private static final String KEPT_KINDS =
+      JudgedFacts.KEPT.stream()
+          .map(k -> "'" + k.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+
   /** What the statistics count of these articles' judgements (the judged ones only). */
   Map<Long, JudgedFacts> facts(Collection<Long> articleIds) {
     Map<Long, JudgedFacts> out = new HashMap<>();
@@ -97,7 +103,8 @@ final class JudgementCounts {
       Map<Long, Map<Judgement.TermKind, List<String>>> terms = new HashMap<>();
       db.query(
           "SELECT article_id, term_kind, term FROM article_term WHERE term_kind IN"
-              + " ('KEYWORD', 'POLICY', 'ORGANISATION', 'EVENT', 'PRODUCT') AND article_id IN ("
+              + KEPT_KINDS
+              + " AND article_id IN ("
               + marks
               + ") ORDER BY article_id, term_kind, term",
           ps -> bind(ps, chunk),

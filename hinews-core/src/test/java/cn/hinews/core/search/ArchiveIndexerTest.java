@@ -158,6 +158,11 @@ class ArchiveIndexerTest {
       assertThat(indexer.layoutCurrent()).isTrue();
       indexer.catchUp();
       assertThat(indexer.layoutCurrent()).isTrue();
+      // an earlier version's index of issue items only: marks, the last article id 0
+      index.clear();
+      index.bookmark(java.util.Map.of(ArchiveIndexer.LAST_ID, "0", ArchiveIndexer.ISSUES, "0-0"));
+      indexer.catchUp();
+      assertThat(indexer.layoutCurrent()).isFalse();
     }
   }
 }

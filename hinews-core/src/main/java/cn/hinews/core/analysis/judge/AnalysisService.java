@@ -204,7 +204,7 @@ public final class AnalysisService {
             long id = w.claim().articleId();
             if (!s.judgements().judged(id, w.revision(), version)) {
               Optional<StoredJudgement> previous = s.judgements().find(id);
-              clusters.store(s, w.judgement(), previous);
+              clusters.store(s, w.judgement(), previous, clock.instant());
               stored++;
             }
             s.analysisQueue().done(id, w.revision());

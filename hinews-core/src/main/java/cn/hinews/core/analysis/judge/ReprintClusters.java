@@ -25,8 +25,12 @@ final class ReprintClusters {
     this.lsh = lsh;
   }
 
-  /** Stores the judgement as a member of its cluster; returns the cluster's id. */
-  long store(Session s, Judgement j, Optional<StoredJudgement> previous) {
+  /**
+   * Stores the judgement as a member of its cluster; returns the cluster's id. The members of
+   * clusters it merges are marked moved {@code now} (under the cluster lock, just before the
+   * commit: the search index's catch-up looks back from its last run).
+   */
+  long store(Session s, Judgement j, Optional<StoredJudgement> previous, java.time.Instant now) {
     long target;
     if (previous.isPresent() && previous.get().revision() == j.revision()) {
       // a re-score: the text, and so the cluster, are unchanged
@@ -50,7 +54,7 @@ final class ReprintClusters {
       target = clusters.isEmpty() ? j.articleId() : clusters.first();
       for (long c : clusters) {
         if (c != target) {
-          s.judgements().moveCluster(c, target, j.analysedAt());
+          s.judgements().moveCluster(c, target, now);
         }
       }
     }
