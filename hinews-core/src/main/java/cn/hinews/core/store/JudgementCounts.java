@@ -13,6 +13,13 @@ import java.util.Optional;
 /** The counts of a period's stored judgements, in SQL (what 统计 reads). */
 final class JudgementCounts {
   private static final String WHAT = "the counts of the stored analysis";
+
+  /** The kinds of terms the index keeps, as SQL: ('KEYWORD', …). */
+  private static final String KEPT_KINDS =
+      JudgedFacts.KEPT.stream()
+          .map(k -> "'" + k.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+
   private final Jdbc db;
 
   JudgementCounts(Jdbc db) {
@@ -86,12 +93,6 @@ final class JudgementCounts {
         rs -> new Count(rs.getString(1), rs.getInt(2)),
         WHAT);
   }
-
-  /** The kinds of terms the index keeps, as SQL: ('KEYWORD', …). */
-  private static final String KEPT_KINDS =
-      JudgedFacts.KEPT.stream()
-          .map(k -> "'" + k.name() + "'")
-          .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
 
   /** What the statistics count of these articles' judgements (the judged ones only). */
   Map<Long, JudgedFacts> facts(Collection<Long> articleIds) {
